@@ -1,0 +1,333 @@
+//===- Capture.cpp - Run Clang's preprocessor/parser for one target -------===//
+#include "Capture/Capture.h"
+#include "Capture/Record.h"
+
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/CompilerInvocation.h"
+#include "clang/Frontend/FrontendActions.h"
+#include "clang/Frontend/Utils.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Lex/MacroInfo.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+#ifndef HSTACK_DEFAULT_RESOURCE_DIR
+#define HSTACK_DEFAULT_RESOURCE_DIR "/usr/lib/llvm-19/lib/clang/19"
+#endif
+#ifndef HSTACK_DEFAULT_CLANG
+#define HSTACK_DEFAULT_CLANG "/usr/lib/llvm-19/bin/clang"
+#endif
+
+using namespace clang;
+
+namespace hstack {
+
+/// The synthetic main file used for header-name and text inputs. It lives in
+/// an in-memory overlay, so it can never collide with a real file.
+static constexpr const char *SyntheticMain = "/__hstack__/root.c";
+
+Toolchain Toolchain::fromEnvironment() {
+  Toolchain TC{HSTACK_DEFAULT_CLANG, HSTACK_DEFAULT_RESOURCE_DIR};
+  if (const char *R = std::getenv("HSTACK_RESOURCE_DIR"); R && *R)
+    TC.ResourceDir = R;
+  if (const char *C = std::getenv("HSTACK_CLANG"); C && *C)
+    TC.ClangPath = C;
+  return TC;
+}
+
+llvm::Error Toolchain::validate() const {
+  llvm::SmallString<256> P(ResourceDir);
+  llvm::sys::path::append(P, "include", "stddef.h");
+  if (!llvm::sys::fs::exists(P))
+    return llvm::createStringError(
+        "clang resource dir '%s' has no include/stddef.h (set --resource-dir "
+        "or HSTACK_RESOURCE_DIR)",
+        ResourceDir.c_str());
+  return llvm::Error::success();
+}
+
+std::string Input::label() const {
+  switch (Kind) {
+  case File:
+  case Header:
+    return Value;
+  case Text:
+    return "<text>";
+  }
+  return Value;
+}
+
+std::vector<std::string> driverArgs(const CaptureRequest &Req,
+                                    const Toolchain &TC,
+                                    const std::string &MainFile) {
+  std::vector<std::string> A{TC.ClangPath, "--target=" + Req.T->Triple,
+                             "--sysroot=" + Req.T->Sysroot, "-resource-dir",
+                             TC.ResourceDir};
+  A.insert(A.end(), Req.T->CFlags.begin(), Req.T->CFlags.end());
+  A.push_back("-fsyntax-only");
+  A.insert(A.end(), Req.ExtraArgs.begin(), Req.ExtraArgs.end());
+  A.push_back(MainFile);
+  return A;
+}
+
+namespace {
+
+/// Collects the names a translation unit declares, mapped to tree nodes.
+class DeclCollector : public ASTConsumer {
+public:
+  DeclCollector(Recorded &Rec, std::vector<Declaration> &Out)
+      : Rec(Rec), Out(Out) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    SM = &Ctx.getSourceManager();
+    LO = &Ctx.getLangOpts();
+    visit(Ctx.getTranslationUnitDecl());
+  }
+
+private:
+  void visit(const DeclContext *DC) {
+    for (const Decl *D : DC->decls()) {
+      if (const auto *LS = dyn_cast<LinkageSpecDecl>(D)) {
+        visit(LS);
+        continue;
+      }
+      const auto *ND = dyn_cast<NamedDecl>(D);
+      if (!ND)
+        continue;
+      if (const auto *ED = dyn_cast<EnumDecl>(ND)) {
+        add(ND, NameKind::Enum, ED->isThisDeclarationADefinition());
+        visit(ED); // Enumerators are visible at file scope.
+      } else if (const auto *RD = dyn_cast<RecordDecl>(ND)) {
+        add(ND, RD->isUnion() ? NameKind::Union : NameKind::Struct,
+            RD->isThisDeclarationADefinition());
+        if (!LO->CPlusPlus)
+          visitNestedTags(RD); // In C, nested tags are file-scope too.
+      } else if (const auto *FD = dyn_cast<FunctionDecl>(ND)) {
+        add(ND, NameKind::Function, FD->isThisDeclarationADefinition());
+      } else if (const auto *VD = dyn_cast<VarDecl>(ND)) {
+        add(ND, NameKind::Variable,
+            VD->isThisDeclarationADefinition() == VarDecl::Definition);
+      } else if (isa<TypedefNameDecl>(ND)) {
+        add(ND, NameKind::Typedef, true);
+      } else if (isa<EnumConstantDecl>(ND)) {
+        add(ND, NameKind::Enumerator, true);
+      }
+    }
+  }
+
+  void visitNestedTags(const RecordDecl *RD) {
+    for (const Decl *D : RD->decls())
+      if (isa<RecordDecl>(D) || isa<EnumDecl>(D)) {
+        const DeclContext *Tmp = RD;
+        (void)Tmp;
+        if (const auto *ND = dyn_cast<NamedDecl>(D)) {
+          if (const auto *ED = dyn_cast<EnumDecl>(ND)) {
+            add(ND, NameKind::Enum, ED->isThisDeclarationADefinition());
+            visit(ED);
+          } else if (const auto *Inner = dyn_cast<RecordDecl>(ND)) {
+            add(ND, Inner->isUnion() ? NameKind::Union : NameKind::Struct,
+                Inner->isThisDeclarationADefinition());
+            visitNestedTags(Inner);
+          }
+        }
+      }
+  }
+
+  void add(const NamedDecl *ND, NameKind K, bool IsDef) {
+    const IdentifierInfo *II = ND->getIdentifier();
+    if (!II || II->getName().empty() || ND->isImplicit())
+      return;
+    SourceLocation Loc = SM->getExpansionLoc(ND->getLocation());
+    int Node = Rec.nodeAt(*SM, Loc);
+    if (Node < 0)
+      return;
+    Declaration D;
+    D.Name = II->getName().str();
+    D.Kind = K;
+    D.Node = Node;
+    D.Line = SM->getPresumedLineNumber(Loc);
+    D.IsDefinition = IsDef;
+    D.Text = sourceText(ND);
+    Out.push_back(std::move(D));
+  }
+
+  std::string sourceText(const NamedDecl *ND) const {
+    CharSourceRange R = SM->getExpansionRange(ND->getSourceRange());
+    StringRef S = Lexer::getSourceText(R, *SM, *LO);
+    std::string Out;
+    bool Space = false;
+    for (char C : S) {
+      if (C == ' ' || C == '\t' || C == '\n' || C == '\r' || C == '\\') {
+        Space = !Out.empty();
+        continue;
+      }
+      if (Space)
+        Out += ' ';
+      Space = false;
+      Out += C;
+    }
+    if (Out.size() > 240)
+      Out = Out.substr(0, 237) + "...";
+    return Out;
+  }
+
+  Recorded &Rec;
+  std::vector<Declaration> &Out;
+  const SourceManager *SM = nullptr;
+  const LangOptions *LO = nullptr;
+};
+
+/// Installs the recorder and reads probe macros at the end of the TU.
+struct ActionHooks {
+  Recorded &Rec;
+  const CaptureRequest &Req;
+  CaptureResult &Result;
+
+  void begin(CompilerInstance &CI) {
+    Preprocessor &PP = CI.getPreprocessor();
+    Rec.Sysroot = normalizePath(Req.T->Sysroot);
+    Rec.ResourceInclude = normalizePath(CI.getHeaderSearchOpts().ResourceDir +
+                                        "/include");
+    Rec.CollectMacros = Req.CollectMacros;
+    PP.addPPCallbacks(record(PP, Rec));
+  }
+
+  void end(CompilerInstance &CI) {
+    Preprocessor &PP = CI.getPreprocessor();
+    for (const std::string &Name : Req.ProbeMacros) {
+      IdentifierInfo *II = PP.getIdentifierInfo(Name);
+      const MacroInfo *MI = II ? PP.getMacroInfo(II) : nullptr;
+      if (!MI)
+        continue;
+      std::string V;
+      for (const Token &T : MI->tokens()) {
+        if (!V.empty() && T.hasLeadingSpace())
+          V += ' ';
+        V += PP.getSpelling(T);
+      }
+      Result.Macros[Name] = V;
+    }
+  }
+};
+
+class PreprocessAction : public PreprocessOnlyAction {
+public:
+  explicit PreprocessAction(ActionHooks H) : H(H) {}
+  bool BeginSourceFileAction(CompilerInstance &CI) override {
+    H.begin(CI);
+    return PreprocessOnlyAction::BeginSourceFileAction(CI);
+  }
+  void EndSourceFileAction() override {
+    H.end(getCompilerInstance());
+    PreprocessOnlyAction::EndSourceFileAction();
+  }
+
+private:
+  ActionHooks H;
+};
+
+class ParseAction : public ASTFrontendAction {
+public:
+  ParseAction(ActionHooks H, std::vector<Declaration> &Decls)
+      : H(H), Decls(Decls) {}
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 StringRef) override {
+    H.begin(CI);
+    return std::make_unique<DeclCollector>(H.Rec, Decls);
+  }
+  void EndSourceFileAction() override { H.end(getCompilerInstance()); }
+
+private:
+  ActionHooks H;
+  std::vector<Declaration> &Decls;
+};
+
+std::string mainText(const Input &In) {
+  if (In.Kind == Input::Text)
+    return In.Value;
+  return "#include <" + In.Value + ">\n";
+}
+
+} // namespace
+
+llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
+                                      const Toolchain &TC) {
+  auto Overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+      llvm::vfs::getRealFileSystem());
+  std::string MainFile = Req.In.Value;
+  if (Req.In.Kind != Input::File) {
+    auto Mem = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+    Mem->addFile(SyntheticMain, 0,
+                 llvm::MemoryBuffer::getMemBufferCopy(mainText(Req.In)));
+    Overlay->pushOverlay(Mem);
+    MainFile = SyntheticMain;
+  } else if (auto Buf = llvm::MemoryBuffer::getFile(MainFile); !Buf) {
+    return llvm::createStringError(Buf.getError(), "cannot read '%s': %s",
+                                   MainFile.c_str(),
+                                   Buf.getError().message().c_str());
+  }
+
+  CaptureResult Result;
+  Recorded Rec;
+  Rec.Tree.SyntheticRoot = Req.In.Kind == Input::Header;
+  auto DiagConsumer = recordDiagnostics(Rec);
+
+  // Driver errors (unknown target, bad flag) are reported as job errors.
+  auto DiagOpts = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
+  auto DriverDiags = CompilerInstance::createDiagnostics(
+      DiagOpts.get(), new IgnoringDiagConsumer(), true);
+
+  std::vector<std::string> Args = driverArgs(Req, TC, MainFile);
+  std::vector<const char *> Argv;
+  for (const std::string &A : Args)
+    Argv.push_back(A.c_str());
+  CreateInvocationOptions CIO;
+  CIO.Diags = DriverDiags;
+  CIO.VFS = Overlay;
+  std::shared_ptr<CompilerInvocation> Inv = createInvocation(Argv, CIO);
+  if (!Inv || DriverDiags->hasErrorOccurred())
+    return llvm::createStringError(
+        "clang rejected the arguments for target %s: %s",
+        Req.T->Name.c_str(), llvm::join(Args, " ").c_str());
+  Inv->getFrontendOpts().DisableFree = false;
+  Inv->getDiagnosticOpts().ShowCarets = false;
+
+  CompilerInstance CI;
+  CI.setInvocation(std::move(Inv));
+  CI.createDiagnostics(DiagConsumer.get(), /*ShouldOwnClient=*/false);
+  CI.getDiagnostics().setSuppressSystemWarnings(true);
+  CI.createFileManager(Overlay);
+
+  ActionHooks Hooks{Rec, Req, Result};
+  bool Ok;
+  if (Req.FullParse) {
+    ParseAction Act(Hooks, Result.Decls);
+    Ok = CI.ExecuteAction(Act);
+  } else {
+    PreprocessAction Act(Hooks);
+    Ok = CI.ExecuteAction(Act);
+  }
+  (void)Ok; // Compiler errors are data, recorded in the tree's diags.
+  if (Rec.Tree.Nodes.empty())
+    return llvm::createStringError("clang did not preprocess '%s' for %s",
+                                   Req.In.label().c_str(), Req.T->Name.c_str());
+  if (Req.FullParse && Req.CollectMacros)
+    Result.Decls.insert(Result.Decls.end(), Rec.Macros.begin(),
+                        Rec.Macros.end());
+  else if (Req.CollectMacros)
+    Result.Decls = std::move(Rec.Macros);
+  Result.IncludeDirs = Rec.SearchDirs;
+  Result.Tree = std::move(Rec.Tree);
+  return Result;
+}
+
+} // namespace hstack

@@ -1,0 +1,81 @@
+//===- Capture.h - Run Clang's preprocessor/parser for one target -*- C++ -*-===//
+//
+// The capture stage. Pipeline of hstack, one function per arrow:
+//
+//   Target + input --capture()--> CaptureResult (IncludeTree, Declarations)
+//                                      |
+//                         analysis (why, exposure, diff, checks)
+//                                      |
+//                                  render (text, JSON, DOT)
+//
+// Only this layer (lib/Capture) includes Clang headers.
+//
+//===----------------------------------------------------------------------===//
+#ifndef HSTACK_CAPTURE_CAPTURE_H
+#define HSTACK_CAPTURE_CAPTURE_H
+
+#include "Model/Declaration.h"
+#include "Model/IncludeTree.h"
+#include "Model/Target.h"
+
+#include "llvm/Support/Error.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hstack {
+
+/// Where Clang itself lives: shared, immutable across all jobs.
+struct Toolchain {
+  std::string ClangPath;   ///< argv[0] for the driver.
+  std::string ResourceDir; ///< Clang's builtin headers live in <this>/include.
+
+  /// The toolchain compiled in, overridden by HSTACK_RESOURCE_DIR/HSTACK_CLANG.
+  static Toolchain fromEnvironment();
+  /// A clear error if the resource dir has no builtin headers.
+  llvm::Error validate() const;
+};
+
+/// What to process: a file on disk, or a header name resolved through the
+/// target's include path (wrapped in a synthetic `#include <name>`), or
+/// a synthetic main file given as text.
+struct Input {
+  enum KindT { File, Header, Text } Kind = Header;
+  std::string Value; ///< Path, header name, or source text.
+  std::string label() const;
+};
+
+struct CaptureRequest {
+  const Target *T = nullptr;
+  Input In;
+  std::vector<std::string> ExtraArgs; ///< Clang arguments after `--`.
+  bool FullParse = false;             ///< Run Sema and collect declarations.
+  bool CollectMacros = false;         ///< Record #define directives.
+  std::vector<std::string> ProbeMacros; ///< Macro values to read at the end.
+};
+
+struct CaptureResult {
+  IncludeTree Tree;
+  std::vector<Declaration> Decls; ///< Declarations then macros, in TU order.
+  /// Values of ProbeMacros that were defined at the end of the TU.
+  std::map<std::string, std::string> Macros;
+  std::vector<std::string> IncludeDirs; ///< The search path clang used.
+};
+
+/// Preprocess (or parse) one input for one target. Returns an error only
+/// when the job could not run at all (bad arguments, unreadable main file);
+/// compiler errors inside the TU are recorded in Tree.Diags.
+llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
+                                      const Toolchain &TC);
+
+/// The driver arguments used for a request (also what the differential
+/// tests hand to clang-19 itself).
+std::vector<std::string> driverArgs(const CaptureRequest &Req,
+                                    const Toolchain &TC,
+                                    const std::string &MainFile);
+
+} // namespace hstack
+
+#endif

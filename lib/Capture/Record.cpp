@@ -1,0 +1,433 @@
+//===- Record.cpp - Preprocessor callbacks that record the include tree ---===//
+#include "Capture/Record.h"
+
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/HeaderSearch.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Lex/MacroInfo.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Path.h"
+
+#include <optional>
+
+using namespace clang;
+
+namespace hstack {
+
+std::string normalizePath(llvm::StringRef P) {
+  llvm::SmallString<256> S(P);
+  llvm::sys::path::remove_dots(S, /*remove_dot_dot=*/true);
+  return std::string(S);
+}
+
+int Recorded::nodeAt(const SourceManager &SM, SourceLocation Loc) const {
+  if (Loc.isInvalid())
+    return -1;
+  FileID FID = SM.getFileID(SM.getExpansionLoc(Loc));
+  auto It = NodeOfFile.find(FID);
+  return It == NodeOfFile.end() ? -1 : It->second;
+}
+
+/// Fold runs of whitespace and line continuations into single spaces.
+static std::string foldSpace(llvm::StringRef S) {
+  std::string Out;
+  bool Space = false;
+  for (size_t I = 0; I < S.size(); ++I) {
+    char C = S[I];
+    if (C == '\\' && I + 1 < S.size() && (S[I + 1] == '\n' || S[I + 1] == '\r'))
+      C = ' ';
+    if (C == ' ' || C == '\t' || C == '\n' || C == '\r' || C == '\f' ||
+        C == '\v') {
+      Space = !Out.empty();
+      continue;
+    }
+    if (Space)
+      Out += ' ';
+    Space = false;
+    Out += C;
+  }
+  return Out;
+}
+
+/// Strip /* */ and // comments from a directive's text.
+static std::string stripComments(llvm::StringRef S) {
+  std::string Out;
+  for (size_t I = 0; I < S.size(); ++I) {
+    if (S.substr(I).starts_with("/*")) {
+      size_t End = S.find("*/", I + 2);
+      I = End == llvm::StringRef::npos ? S.size() : End + 1;
+      Out += ' ';
+      continue;
+    }
+    if (S.substr(I).starts_with("//"))
+      break;
+    Out += S[I];
+  }
+  return Out;
+}
+
+/// Is Path strictly below directory Dir (both normalized)?
+static bool isUnder(llvm::StringRef Path, llvm::StringRef Dir) {
+  if (Dir.empty())
+    return false;
+  if (Dir.ends_with("/"))
+    return Path.size() > Dir.size() && Path.starts_with(Dir);
+  return Path.size() > Dir.size() + 1 && Path.starts_with(Dir) &&
+         Path[Dir.size()] == '/';
+}
+
+namespace {
+
+/// One open conditional in the current file.
+struct CondFrame {
+  SourceLocation IfLoc;
+  Condition C;
+};
+
+/// One file on the include stack.
+struct FileFrame {
+  FileID FID;
+  int Node;       ///< Node owning this file; the root for <built-in>.
+  bool Builtin;   ///< The predefines buffer (holds -include directives).
+  std::vector<CondFrame> Conds;
+};
+
+/// An #include seen, waiting to learn whether the file was entered.
+struct Pending {
+  IncludeNode Node;
+  OptionalFileEntryRef File;
+};
+
+class Recorder : public PPCallbacks {
+public:
+  Recorder(Preprocessor &PP, Recorded &Out)
+      : PP(PP), SM(PP.getSourceManager()), Out(Out) {}
+
+  void FileChanged(SourceLocation Loc, FileChangeReason Reason,
+                   SrcMgr::CharacteristicKind, FileID) override {
+    if (Reason == EnterFile)
+      enter(SM.getFileID(Loc));
+    else if (Reason == ExitFile) {
+      flushPending();
+      if (Stack.size() > 1)
+        Stack.pop_back();
+    }
+  }
+
+  void FileSkipped(const FileEntryRef &, const Token &,
+                   SrcMgr::CharacteristicKind) override {
+    if (!P)
+      return;
+    P->Node.Status = IncludeStatus::Skipped;
+    addNode(std::move(P->Node), P->File);
+    P.reset();
+  }
+
+  void InclusionDirective(SourceLocation HashLoc, const Token &IncludeTok,
+                          StringRef FileName, bool IsAngled,
+                          CharSourceRange, OptionalFileEntryRef File,
+                          StringRef SearchPath, StringRef RelativePath,
+                          const Module *, bool, SrcMgr::CharacteristicKind) override {
+    flushPending();
+    if (Stack.empty())
+      return;
+    Pending N;
+    N.Node.Spelled = IsAngled ? ("<" + FileName + ">").str()
+                              : ("\"" + FileName + "\"").str();
+    N.Node.Line = Stack.back().Builtin ? 0 : SM.getPresumedLineNumber(HashLoc);
+    N.Node.Forced = Stack.back().Builtin;
+    if (const IdentifierInfo *II = IncludeTok.getIdentifierInfo())
+      N.Node.IncludeNext = II->getPPKeywordID() == tok::pp_include_next;
+    for (const CondFrame &F : Stack.back().Conds)
+      N.Node.Conditions.push_back(F.C);
+    N.File = File;
+    if (File) {
+      N.Node.Path = normalizePath(File->getName());
+      N.Node.IncludeDir = normalizePath(SearchPath);
+      N.Node.Header = headerName(N.Node.Path, RelativePath);
+    } else {
+      N.Node.Header = FileName.str();
+      N.Node.Status = IncludeStatus::Missing;
+      addNode(std::move(N.Node), std::nullopt);
+      return;
+    }
+    P = std::move(N);
+  }
+
+  void If(SourceLocation Loc, SourceRange R, ConditionValueKind) override {
+    push(Loc, "#if", text(R));
+  }
+  void Ifdef(SourceLocation Loc, const Token &Name,
+             const MacroDefinition &) override {
+    push(Loc, "#ifdef", PP.getSpelling(Name));
+  }
+  void Ifndef(SourceLocation Loc, const Token &Name,
+              const MacroDefinition &) override {
+    push(Loc, "#ifndef", PP.getSpelling(Name));
+  }
+  void Elif(SourceLocation Loc, SourceRange R, ConditionValueKind,
+            SourceLocation IfLoc) override {
+    replace(Loc, IfLoc, "#elif", text(R));
+  }
+  void Elifdef(SourceLocation Loc, const Token &Name,
+               const MacroDefinition &) override {
+    replaceTop(Loc, "#elifdef", PP.getSpelling(Name));
+  }
+  void Elifndef(SourceLocation Loc, const Token &Name,
+                const MacroDefinition &) override {
+    replaceTop(Loc, "#elifndef", PP.getSpelling(Name));
+  }
+  void Else(SourceLocation Loc, SourceLocation IfLoc) override {
+    CondFrame *F = find(IfLoc);
+    if (!F)
+      return;
+    // Say what the #else is the other branch of.
+    std::string Of = F->C.text();
+    F->C.Directive = "#else";
+    F->C.Expr = "of " + Of;
+    F->C.Line = SM.getPresumedLineNumber(Loc);
+  }
+  void Endif(SourceLocation, SourceLocation IfLoc) override {
+    if (Stack.empty())
+      return;
+    auto &Conds = Stack.back().Conds;
+    while (!Conds.empty()) {
+      bool Match = Conds.back().IfLoc == IfLoc;
+      Conds.pop_back();
+      if (Match)
+        break;
+    }
+  }
+
+  void MacroDefined(const Token &Name, const MacroDirective *MD) override {
+    if (!Out.CollectMacros || !MD)
+      return;
+    const MacroInfo *MI = MD->getMacroInfo();
+    SourceLocation Loc = MI->getDefinitionLoc();
+    int Node = Out.nodeAt(SM, Loc);
+    if (Node < 0)
+      return; // Predefined or command-line macro.
+    Declaration D;
+    D.Name = PP.getSpelling(Name);
+    D.Kind = MI->isFunctionLike() ? NameKind::FunctionMacro
+                                  : NameKind::ObjectMacro;
+    D.Node = Node;
+    D.Line = SM.getPresumedLineNumber(Loc);
+    D.IsDefinition = true;
+    SourceLocation End = MI->getDefinitionEndLoc();
+    D.Text = "#define " +
+             foldSpace(stripComments(Lexer::getSourceText(
+                 CharSourceRange::getTokenRange(Loc, End), SM,
+                 PP.getLangOpts())));
+    if (D.Text.size() > 240)
+      D.Text = D.Text.substr(0, 237) + "...";
+    Out.Macros.push_back(std::move(D));
+  }
+
+  void EndOfMainFile() override {
+    flushPending();
+    markGuards();
+  }
+
+private:
+  void enter(FileID FID) {
+    OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID);
+    if (!FE) {
+      // The predefines buffer: includes in it come from -include.
+      int Owner = Stack.empty() ? 0 : Stack.front().Node;
+      Stack.push_back({FID, Owner, true, {}});
+      return;
+    }
+    int Node;
+    if (Out.Tree.Nodes.empty()) {
+      IncludeNode Root;
+      Root.Path = normalizePath(FE->getName());
+      Root.Header = llvm::sys::path::filename(Root.Path).str();
+      Root.Origin = HeaderOrigin::Main;
+      Node = addNode(std::move(Root), FE);
+    } else if (P) {
+      Pending N = std::move(*P);
+      P.reset();
+      N.Node.Cycle = onStack(N.File);
+      Node = addNode(std::move(N.Node), N.File);
+    } else {
+      return; // Not reached through an #include we saw: ignore.
+    }
+    Out.NodeOfFile[FID] = Node;
+    Stack.push_back({FID, Node, false, {}});
+  }
+
+  /// An #include whose file was found but never entered or skipped
+  /// (e.g. the include depth limit was hit): keep it, as skipped.
+  void flushPending() {
+    if (!P)
+      return;
+    P->Node.Status = IncludeStatus::Skipped;
+    addNode(std::move(P->Node), P->File);
+    P.reset();
+  }
+
+  int addNode(IncludeNode N, OptionalFileEntryRef FE) {
+    int Parent = -1;
+    if (!Out.Tree.Nodes.empty())
+      Parent = Stack.empty() ? 0 : Stack.back().Node;
+    N.Parent = Parent;
+    if (N.Parent >= 0 && N.Origin != HeaderOrigin::Main)
+      N.Origin = classify(N.Path);
+    int Id = static_cast<int>(Out.Tree.Nodes.size());
+    Out.Tree.Nodes.push_back(std::move(N));
+    Files.push_back(FE);
+    if (Parent >= 0)
+      Out.Tree.Nodes[Parent].Children.push_back(Id);
+    return Id;
+  }
+
+  bool onStack(OptionalFileEntryRef FE) const {
+    if (!FE)
+      return false;
+    for (const FileFrame &F : Stack)
+      if (!F.Builtin && Files[F.Node] && *Files[F.Node] == *FE)
+        return true;
+    return false;
+  }
+
+  HeaderOrigin classify(const std::string &Path) const {
+    if (Path.empty())
+      return HeaderOrigin::Other;
+    if (isUnder(Path, Out.ResourceInclude))
+      return HeaderOrigin::Compiler;
+    if (isUnder(Path, Out.Sysroot))
+      return HeaderOrigin::Sysroot;
+    return HeaderOrigin::Other;
+  }
+
+  /// The header's path relative to the longest search dir that holds it.
+  std::string headerName(const std::string &Path, StringRef Relative) const {
+    size_t Best = 0;
+    std::string Name;
+    for (const std::string &Dir : Out.SearchDirs) {
+      if (Dir.size() > Best && isUnder(Path, Dir)) {
+        Best = Dir.size();
+        Name = Path.substr(Dir.size() + (Dir.ends_with("/") ? 0 : 1));
+      }
+    }
+    return Best ? Name : Relative.str();
+  }
+
+  std::string text(SourceRange R) const {
+    StringRef S = Lexer::getSourceText(CharSourceRange::getTokenRange(R), SM,
+                                       PP.getLangOpts());
+    return foldSpace(stripComments(S));
+  }
+
+  void push(SourceLocation Loc, const char *Dir, std::string Expr) {
+    if (Stack.empty())
+      return;
+    Condition C{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)};
+    Stack.back().Conds.push_back({Loc, std::move(C)});
+  }
+
+  CondFrame *find(SourceLocation IfLoc) {
+    if (Stack.empty())
+      return nullptr;
+    for (auto It = Stack.back().Conds.rbegin(); It != Stack.back().Conds.rend();
+         ++It)
+      if (It->IfLoc == IfLoc)
+        return &*It;
+    return nullptr;
+  }
+
+  void replace(SourceLocation Loc, SourceLocation IfLoc, const char *Dir,
+               std::string Expr) {
+    if (CondFrame *F = find(IfLoc))
+      F->C = Condition{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)};
+  }
+
+  void replaceTop(SourceLocation Loc, const char *Dir, std::string Expr) {
+    if (!Stack.empty() && !Stack.back().Conds.empty())
+      Stack.back().Conds.back().C =
+          Condition{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)};
+  }
+
+  /// Drop each file's own include guard from the conditions of the
+  /// #includes inside it: it is always true there and only adds noise.
+  void markGuards() {
+    HeaderSearch &HS = PP.getHeaderSearchInfo();
+    for (IncludeNode &N : Out.Tree.Nodes) {
+      if (N.Parent < 0 || N.Conditions.empty())
+        continue;
+      OptionalFileEntryRef Parent = Files[N.Parent];
+      if (!Parent)
+        continue;
+      const IdentifierInfo *Guard =
+          HS.getFileInfo(*Parent).getControllingMacro(nullptr);
+      if (!Guard)
+        continue;
+      const Condition &First = N.Conditions.front();
+      llvm::StringRef G = Guard->getName();
+      if ((First.Directive == "#ifndef" && First.Expr == G) ||
+          (First.Directive == "#if" &&
+           (First.Expr == ("!defined " + G).str() ||
+            First.Expr == ("!defined(" + G + ")").str() ||
+            First.Expr == ("! defined " + G).str())))
+        N.Conditions.erase(N.Conditions.begin());
+    }
+  }
+
+  Preprocessor &PP;
+  SourceManager &SM;
+  Recorded &Out;
+  std::vector<FileFrame> Stack;
+  std::vector<OptionalFileEntryRef> Files; ///< Parallel to Tree.Nodes.
+  std::optional<Pending> P;
+};
+
+class DiagRecorder : public DiagnosticConsumer {
+public:
+  explicit DiagRecorder(Recorded &Out) : Out(Out) {}
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < DiagnosticsEngine::Error)
+      return;
+    CompilerDiag D;
+    D.Level = Level == DiagnosticsEngine::Fatal ? "fatal error" : "error";
+    llvm::SmallString<128> Msg;
+    Info.FormatDiagnostic(Msg);
+    D.Message = std::string(Msg);
+    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+      const SourceManager &SM = Info.getSourceManager();
+      SourceLocation L = SM.getExpansionLoc(Info.getLocation());
+      int Node = Out.nodeAt(SM, L);
+      PresumedLoc PL = SM.getPresumedLoc(L);
+      D.File = Node >= 0 ? Out.Tree.Nodes[Node].Header
+                         : (PL.isValid() ? PL.getFilename() : "");
+      if (PL.isValid()) {
+        D.Line = PL.getLine();
+        D.Column = PL.getColumn();
+      }
+    }
+    Out.Tree.Diags.push_back(std::move(D));
+  }
+
+private:
+  Recorded &Out;
+};
+
+} // namespace
+
+std::unique_ptr<PPCallbacks> record(Preprocessor &PP, Recorded &Out) {
+  for (const DirectoryLookup &DL : PP.getHeaderSearchInfo().search_dir_range())
+    if (OptionalDirectoryEntryRef D = DL.getDirRef())
+      Out.SearchDirs.push_back(normalizePath(D->getName()));
+  return std::make_unique<Recorder>(PP, Out);
+}
+
+std::unique_ptr<DiagnosticConsumer> recordDiagnostics(Recorded &Out) {
+  return std::make_unique<DiagRecorder>(Out);
+}
+
+} // namespace hstack

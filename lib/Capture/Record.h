@@ -1,0 +1,56 @@
+//===- Record.h - Preprocessor callbacks that record the include tree -*- C++ -*-===//
+//
+// The recorder only fills plain structs (IncludeTree, Declaration); it makes
+// no decisions. Collect during InclusionDirective/FileChanged/FileSkipped,
+// finish at EndOfMainFile.
+//
+//===----------------------------------------------------------------------===//
+#ifndef HSTACK_CAPTURE_RECORD_H
+#define HSTACK_CAPTURE_RECORD_H
+
+#include "Model/Declaration.h"
+#include "Model/IncludeTree.h"
+
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace clang {
+class PPCallbacks;
+class Preprocessor;
+class DiagnosticConsumer;
+} // namespace clang
+
+namespace hstack {
+
+/// Facts recorded from one preprocessor run.
+struct Recorded {
+  IncludeTree Tree;
+  std::vector<Declaration> Macros;
+  /// Which include-tree node each entered FileID belongs to.
+  llvm::DenseMap<clang::FileID, int> NodeOfFile;
+  /// Where headers are classified from.
+  std::string Sysroot, ResourceInclude;
+  std::vector<std::string> SearchDirs;
+  bool CollectMacros = false;
+
+  /// Node of the file containing a (spelling-resolved) location, -1 if none.
+  int nodeAt(const clang::SourceManager &SM, clang::SourceLocation Loc) const;
+};
+
+/// Callbacks that fill `Out`; `PP` must outlive them.
+std::unique_ptr<clang::PPCallbacks> record(clang::Preprocessor &PP,
+                                           Recorded &Out);
+
+/// A diagnostic consumer that appends errors to `Out.Tree.Diags`.
+std::unique_ptr<clang::DiagnosticConsumer> recordDiagnostics(Recorded &Out);
+
+/// Remove dot segments and make a path absolute-looking for comparison.
+std::string normalizePath(llvm::StringRef P);
+
+} // namespace hstack
+
+#endif

@@ -1,0 +1,64 @@
+//===- Commands.h - One function per hstack subcommand -*- C++ -*-===//
+//
+// Each subcommand takes an options struct, computes its reports through the
+// pipeline (capture -> model -> analysis), renders them, and returns the
+// process exit code or an llvm::Error for bad input (exit code 2).
+//
+//===----------------------------------------------------------------------===//
+#ifndef HSTACK_COMMANDS_COMMANDS_H
+#define HSTACK_COMMANDS_COMMANDS_H
+
+#include "Capture/Capture.h"
+#include "Model/Reports.h"
+#include "Targets/Targets.h"
+
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+#include <vector>
+
+namespace hstack {
+
+/// Options every subcommand shares.
+struct CommonOptions {
+  std::vector<std::string> TargetNames; ///< --target, in order.
+  TargetOptions Targets;                ///< Sysroots dir, --sysroot pairs.
+  std::vector<std::string> ClangArgs;   ///< After `--`.
+  unsigned Jobs = 0;                    ///< 0 = one per core.
+  std::string Format = "text";
+  Toolchain TC;
+};
+
+struct TreeOptions {
+  CommonOptions Common;
+  std::vector<std::string> Inputs; ///< Header names or files.
+};
+
+struct WhyOptions {
+  CommonOptions Common;
+  std::string From; ///< Header name or file.
+  std::string Name; ///< Header or identifier.
+};
+
+/// Exit codes shared by all subcommands.
+enum ExitCode : int { ExitOk = 0, ExitFindings = 1, ExitUsage = 2 };
+
+/// The targets used when none is named: every libc on the host's arch.
+std::vector<std::string> defaultTargetNames();
+
+/// A command-line argument as an input: an existing file, else a header name.
+Input classifyInput(const std::string &Arg);
+
+llvm::Expected<int> runTargets(const CommonOptions &O, llvm::raw_ostream &OS);
+
+/// Compute one tree per (target, input), in target-major order.
+llvm::Expected<std::vector<TreeReport>> computeTrees(const TreeOptions &O);
+llvm::Expected<int> runTree(const TreeOptions &O, llvm::raw_ostream &OS);
+
+llvm::Expected<std::vector<WhyReport>> computeWhy(const WhyOptions &O);
+llvm::Expected<int> runWhy(const WhyOptions &O, llvm::raw_ostream &OS);
+
+} // namespace hstack
+
+#endif

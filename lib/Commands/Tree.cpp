@@ -1,0 +1,82 @@
+//===- Tree.cpp - `hstack tree`: the include stack per target -------------===//
+#include "Commands/Commands.h"
+#include "Render/Render.h"
+#include "Support/Parallel.h"
+
+#include "llvm/Support/WithColor.h"
+
+namespace hstack {
+
+/// Resolve the options' targets (validating the toolchain first).
+static llvm::Expected<std::vector<Target>> targetsFor(const CommonOptions &O) {
+  if (auto E = O.TC.validate())
+    return E;
+  auto All = allTargets(O.Targets, O.TC);
+  if (!All)
+    return All.takeError();
+  return selectTargets(*All, O.TargetNames, defaultTargetNames());
+}
+
+/// Why the top of a tree could not be read, or "" when it could.
+static std::string topError(const TreeReport &R, const Input &In) {
+  const IncludeTree &T = R.Tree;
+  if (In.Kind == Input::Header) {
+    int Top = T.top();
+    if (Top == 0 || T.Nodes[Top].Status == IncludeStatus::Missing)
+      return "header '" + In.Value + "' not found on target " + R.T.Name;
+  }
+  return "";
+}
+
+llvm::Expected<std::vector<TreeReport>> computeTrees(const TreeOptions &O) {
+  auto Ts = targetsFor(O.Common);
+  if (!Ts)
+    return Ts.takeError();
+  std::vector<Input> Inputs;
+  for (const std::string &A : O.Inputs)
+    Inputs.push_back(classifyInput(A));
+  size_t N = Ts->size() * Inputs.size();
+  auto Results = runIndexed<llvm::Expected<TreeReport>>(
+      N, O.Common.Jobs, [&](size_t I) -> llvm::Expected<TreeReport> {
+        const Target &T = (*Ts)[I / Inputs.size()];
+        const Input &In = Inputs[I % Inputs.size()];
+        CaptureRequest Req;
+        Req.T = &T;
+        Req.In = In;
+        Req.ExtraArgs = O.Common.ClangArgs;
+        auto C = capture(Req, O.Common.TC);
+        if (!C)
+          return C.takeError();
+        TreeReport R{T, O.Inputs[I % Inputs.size()], std::move(C->Tree), ""};
+        R.Error = topError(R, In);
+        return R;
+      });
+  std::vector<TreeReport> Out;
+  for (auto &R : Results) {
+    if (!R)
+      return R.takeError();
+    Out.push_back(std::move(*R));
+  }
+  return Out;
+}
+
+llvm::Expected<int> runTree(const TreeOptions &O, llvm::raw_ostream &OS) {
+  auto Rs = computeTrees(O);
+  if (!Rs)
+    return Rs.takeError();
+  if (O.Common.Format == "json")
+    renderTreesJson(*Rs, OS);
+  else if (O.Common.Format == "dot")
+    renderTreesDot(*Rs, OS);
+  else
+    renderTreesText(*Rs, OS);
+  int Exit = ExitOk;
+  for (const TreeReport &R : *Rs)
+    if (!R.Error.empty()) {
+      llvm::WithColor::error(llvm::errs(), "hstack") << R.Error << '\n';
+      Exit = ExitUsage;
+    }
+  return Exit;
+}
+
+} // namespace hstack

@@ -1,0 +1,75 @@
+//===- Why.cpp - `hstack why`: how does NAME get into a translation unit --===//
+#include "Analysis/Why.h"
+#include "Commands/Commands.h"
+#include "Render/Render.h"
+#include "Support/Parallel.h"
+
+#include "llvm/Support/WithColor.h"
+
+namespace hstack {
+
+llvm::Expected<std::vector<WhyReport>> computeWhy(const WhyOptions &O) {
+  if (O.From.empty())
+    return llvm::createStringError("why: --from HEADER-or-FILE is required");
+  if (O.Name.empty())
+    return llvm::createStringError("why: a NAME (header or identifier) is required");
+  if (auto E = O.Common.TC.validate())
+    return E;
+  auto All = allTargets(O.Common.Targets, O.Common.TC);
+  if (!All)
+    return All.takeError();
+  auto Ts = selectTargets(*All, O.Common.TargetNames, defaultTargetNames());
+  if (!Ts)
+    return Ts.takeError();
+  Input In = classifyInput(O.From);
+  bool IsHeader = isHeaderName(O.Name);
+  auto Results = runIndexed<llvm::Expected<WhyReport>>(
+      Ts->size(), O.Common.Jobs, [&](size_t I) -> llvm::Expected<WhyReport> {
+        const Target &T = (*Ts)[I];
+        CaptureRequest Req;
+        Req.T = &T;
+        Req.In = In;
+        Req.ExtraArgs = O.Common.ClangArgs;
+        Req.FullParse = !IsHeader;
+        Req.CollectMacros = !IsHeader;
+        auto C = capture(Req, O.Common.TC);
+        if (!C)
+          return C.takeError();
+        WhyReport R{T, O.From, O.Name, IsHeader, std::move(C->Tree), {}, ""};
+        int Top = R.Tree.top();
+        if (In.Kind == Input::Header &&
+            (Top == 0 || R.Tree.Nodes[Top].Status == IncludeStatus::Missing)) {
+          R.Error = "header '" + O.From + "' not found on target " + T.Name;
+          return R;
+        }
+        R.Hits = IsHeader ? whyHeader(R.Tree, O.Name)
+                          : whyIdentifier(R.Tree, C->Decls, O.Name);
+        return R;
+      });
+  std::vector<WhyReport> Out;
+  for (auto &R : Results) {
+    if (!R)
+      return R.takeError();
+    Out.push_back(std::move(*R));
+  }
+  return Out;
+}
+
+llvm::Expected<int> runWhy(const WhyOptions &O, llvm::raw_ostream &OS) {
+  auto Rs = computeWhy(O);
+  if (!Rs)
+    return Rs.takeError();
+  if (O.Common.Format == "json")
+    renderWhyJson(*Rs, OS);
+  else
+    renderWhyText(*Rs, OS);
+  int Exit = ExitOk;
+  for (const WhyReport &R : *Rs)
+    if (!R.Error.empty()) {
+      llvm::WithColor::error(llvm::errs(), "hstack") << R.Error << '\n';
+      Exit = ExitUsage;
+    }
+  return Exit;
+}
+
+} // namespace hstack

@@ -1,0 +1,59 @@
+//===- IncludeTree.cpp - Queries over the include stack model -------------===//
+#include "Model/IncludeTree.h"
+
+#include <algorithm>
+
+namespace hstack {
+
+std::string Condition::text() const {
+  if (Expr.empty())
+    return Directive;
+  return Directive + " " + Expr;
+}
+
+const char *originName(HeaderOrigin O) {
+  switch (O) {
+  case HeaderOrigin::Main:
+    return "main";
+  case HeaderOrigin::Sysroot:
+    return "sysroot";
+  case HeaderOrigin::Compiler:
+    return "compiler";
+  case HeaderOrigin::Other:
+    return "other";
+  }
+  return "other";
+}
+
+int IncludeTree::top() const {
+  if (SyntheticRoot && !Nodes.empty() && Nodes[0].Children.size() == 1)
+    return Nodes[0].Children[0];
+  return 0;
+}
+
+unsigned IncludeTree::depth(int Node) const {
+  unsigned D = 0;
+  for (int N = Node; N >= 0 && Nodes[N].Parent >= 0; N = Nodes[N].Parent)
+    ++D;
+  return D;
+}
+
+std::vector<int> IncludeTree::chain(int Node) const {
+  std::vector<int> Chain;
+  int Top = top();
+  for (int N = Node; N >= 0; N = Nodes[N].Parent) {
+    Chain.push_back(N);
+    if (N == Top)
+      break;
+  }
+  std::reverse(Chain.begin(), Chain.end());
+  return Chain;
+}
+
+bool IncludeTree::hasErrors() const {
+  return std::any_of(Diags.begin(), Diags.end(), [](const CompilerDiag &D) {
+    return D.Level == "error" || D.Level == "fatal error";
+  });
+}
+
+} // namespace hstack

@@ -1,0 +1,87 @@
+//===- IncludeTree.h - The include stack of one translation unit -*- C++ -*-===//
+//
+// The model: what the capture layer recorded, as plain structs. Knows nothing
+// of Clang, so renderers and analyses can be tested from hand-built trees.
+//
+//===----------------------------------------------------------------------===//
+#ifndef HSTACK_MODEL_INCLUDETREE_H
+#define HSTACK_MODEL_INCLUDETREE_H
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace hstack {
+
+/// A preprocessor conditional that was active around an #include.
+struct Condition {
+  std::string Directive; ///< "#if", "#ifdef", "#ifndef", "#elif", "#else", ...
+  std::string Expr;      ///< The condition as written (macro name for #ifdef).
+  unsigned Line = 0;     ///< Line of the directive in the including file.
+  /// Text a reader sees, e.g. "#ifdef __USE_GNU" or "#else of #if X".
+  std::string text() const;
+};
+
+/// Where a header was found.
+enum class HeaderOrigin : uint8_t {
+  Main,     ///< The translation unit itself (or the synthetic root).
+  Sysroot,  ///< Inside the target's sysroot.
+  Compiler, ///< Clang's builtin headers (resource dir).
+  Other,    ///< Anywhere else (the user's -I dirs, the source tree).
+};
+
+const char *originName(HeaderOrigin O);
+
+/// What became of one #include directive.
+enum class IncludeStatus : uint8_t {
+  Entered, ///< The file was read.
+  Skipped, ///< Skipped by an include guard or #pragma once.
+  Missing, ///< Not found.
+};
+
+/// One node: the root, or one #include edge and the file it reached.
+struct IncludeNode {
+  int Parent = -1;        ///< Index of the parent node; -1 for the root.
+  std::string Spelled;    ///< As written, with delimiters: <stdio.h>.
+  std::string Header;     ///< Path relative to its include dir: bits/sched.h.
+  std::string Path;       ///< Absolute resolved path; empty when missing.
+  std::string IncludeDir; ///< The search dir the header was found in.
+  HeaderOrigin Origin = HeaderOrigin::Other;
+  IncludeStatus Status = IncludeStatus::Entered;
+  unsigned Line = 0;        ///< Line of the #include in the parent; 0 if none.
+  bool IncludeNext = false; ///< Reached by #include_next.
+  bool Forced = false;      ///< From a command-line -include.
+  bool Cycle = false;       ///< The file was already open on the stack.
+  std::vector<Condition> Conditions; ///< Active conditionals, outermost first.
+  std::vector<int> Children;
+};
+
+/// A diagnostic the compiler emitted while building the tree.
+struct CompilerDiag {
+  std::string Level; ///< "error", "fatal error", "warning".
+  std::string File;  ///< Include-dir-relative header (or the path).
+  unsigned Line = 0, Column = 0;
+  std::string Message;
+};
+
+/// The include stack of one translation unit. Node 0 is the root. When the
+/// input was a header name, the root is a synthetic file holding a single
+/// `#include <header>`, and `SyntheticRoot` is set.
+struct IncludeTree {
+  std::vector<IncludeNode> Nodes;
+  bool SyntheticRoot = false;
+  std::vector<CompilerDiag> Diags;
+
+  /// The node the user thinks of as the top (the header, for a synthetic root).
+  int top() const;
+  /// Depth of a node below the root (root = 0).
+  unsigned depth(int Node) const;
+  /// Nodes from top() down to Node, inclusive.
+  std::vector<int> chain(int Node) const;
+  /// Whether any error-level diagnostic was recorded.
+  bool hasErrors() const;
+};
+
+} // namespace hstack
+
+#endif

@@ -1,0 +1,37 @@
+//===- Render.h - Text, JSON and DOT renderers -*- C++ -*-===//
+//
+// Renderers print reports; they decide nothing and know nothing of Clang.
+//
+//===----------------------------------------------------------------------===//
+#ifndef HSTACK_RENDER_RENDER_H
+#define HSTACK_RENDER_RENDER_H
+
+#include "Model/Reports.h"
+#include "Model/Target.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+#include <vector>
+
+namespace hstack {
+
+/// `hstack targets`: one line per target, or JSON.
+void renderTargetsText(const std::vector<Target> &Ts, llvm::raw_ostream &OS);
+void renderTargetsJson(const std::vector<Target> &Ts, llvm::raw_ostream &OS);
+
+/// `hstack tree`: indented stacks, the JSON schema in docs/json-schema.md,
+/// or one Graphviz digraph with a cluster per tree.
+void renderTreesText(const std::vector<TreeReport> &Rs, llvm::raw_ostream &OS);
+void renderTreesJson(const std::vector<TreeReport> &Rs, llvm::raw_ostream &OS);
+void renderTreesDot(const std::vector<TreeReport> &Rs, llvm::raw_ostream &OS);
+
+/// `hstack why`: chains as `a.h:12 -> b.h:34 -> c.h`, then the declaration.
+void renderWhyText(const std::vector<WhyReport> &Rs, llvm::raw_ostream &OS);
+void renderWhyJson(const std::vector<WhyReport> &Rs, llvm::raw_ostream &OS);
+
+/// "glibc 2.36, x86_64-linux-gnu" — how a target introduces itself.
+std::string describeTarget(const Target &T);
+
+} // namespace hstack
+
+#endif

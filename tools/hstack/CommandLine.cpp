@@ -1,0 +1,158 @@
+//===- CommandLine.cpp - Parse hstack's command line into option structs --===//
+#include "CommandLine.h"
+
+#include "Commands/Commands.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace hstack {
+namespace {
+
+cl::OptionCategory Cat("hstack options");
+
+cl::SubCommand TargetsCmd("targets", "List the usable libc targets");
+cl::SubCommand TreeCmd("tree", "Print the include stack of headers or files, "
+                               "per target");
+cl::SubCommand WhyCmd("why", "Show every include chain by which a header or "
+                             "identifier reaches a header or file");
+
+cl::list<std::string> TargetNames(
+    "target", cl::desc("Target name (repeatable), e.g. glibc:x86_64"),
+    cl::value_desc("T"), cl::sub(TargetsCmd), cl::sub(TreeCmd), cl::sub(WhyCmd),
+    cl::cat(Cat));
+cl::list<std::string> Sysroots(
+    "sysroot", cl::desc("A sysroot of your own (pair with --triple; repeatable)"),
+    cl::value_desc("DIR"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
+    cl::sub(WhyCmd), cl::cat(Cat));
+cl::list<std::string> Triples(
+    "triple", cl::desc("Target triple for the matching --sysroot"),
+    cl::value_desc("TRIPLE"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
+    cl::sub(WhyCmd), cl::cat(Cat));
+cl::opt<std::string> SysrootsDir(
+    "sysroots-dir",
+    cl::desc("Where provisioned sysroots live (default $HSTACK_SYSROOTS or "
+             "~/.cache/hstack/sysroots)"),
+    cl::value_desc("DIR"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
+    cl::sub(WhyCmd), cl::cat(Cat));
+cl::opt<std::string> ResourceDir(
+    "resource-dir", cl::desc("Clang resource dir (builtin headers)"),
+    cl::value_desc("DIR"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
+    cl::sub(WhyCmd), cl::cat(Cat));
+cl::opt<std::string> Format("format", cl::desc("Output format"),
+                            cl::value_desc("text|json|dot"), cl::init("text"),
+                            cl::sub(TargetsCmd), cl::sub(TreeCmd),
+                            cl::sub(WhyCmd), cl::cat(Cat));
+cl::opt<unsigned> Jobs("j", cl::desc("Parallel jobs (0 = one per core)"),
+                       cl::init(0), cl::sub(TreeCmd), cl::sub(WhyCmd),
+                       cl::cat(Cat));
+
+cl::list<std::string> TreeInputs(cl::Positional, cl::desc("HEADER-or-FILE..."),
+                                 cl::OneOrMore, cl::sub(TreeCmd));
+cl::opt<std::string> WhyFrom("from", cl::desc("Root header or file"),
+                             cl::value_desc("HEADER-or-FILE"), cl::Required,
+                             cl::sub(WhyCmd), cl::cat(Cat));
+cl::opt<std::string> WhyName(cl::Positional, cl::desc("NAME"), cl::Required,
+                             cl::sub(WhyCmd));
+
+/// Fill the shared options; a mismatched --sysroot/--triple is a usage error.
+Expected<CommonOptions> common(const std::vector<std::string> &ClangArgs) {
+  CommonOptions O;
+  O.TargetNames.assign(TargetNames.begin(), TargetNames.end());
+  O.Targets.SysrootsDir =
+      SysrootsDir.empty() ? defaultSysrootsDir() : std::string(SysrootsDir);
+  if (Sysroots.size() != Triples.size())
+    return createStringError("--sysroot and --triple must come in pairs (got "
+                             "%zu --sysroot and %zu --triple)",
+                             Sysroots.size(), Triples.size());
+  for (size_t I = 0; I < Sysroots.size(); ++I)
+    O.Targets.UserSysroots.push_back({Sysroots[I], Triples[I]});
+  O.ClangArgs = ClangArgs;
+  O.Jobs = Jobs;
+  O.TC = Toolchain::fromEnvironment();
+  if (!ResourceDir.empty())
+    O.TC.ResourceDir = ResourceDir;
+  O.Format = Format;
+  return O;
+}
+
+Expected<int> checkFormat(std::initializer_list<StringRef> Allowed) {
+  for (StringRef A : Allowed)
+    if (Format == A)
+      return 0;
+  return createStringError("unknown --format '%s' (expected %s)",
+                           Format.c_str(), join(Allowed, "|").c_str());
+}
+
+Expected<int> run(const std::vector<std::string> &ClangArgs) {
+  if (TargetsCmd) {
+    if (auto F = checkFormat({"text", "json"}); !F)
+      return F.takeError();
+    auto O = common(ClangArgs);
+    if (!O)
+      return O.takeError();
+    return runTargets(*O, outs());
+  }
+  if (TreeCmd) {
+    if (auto F = checkFormat({"text", "json", "dot"}); !F)
+      return F.takeError();
+    auto O = common(ClangArgs);
+    if (!O)
+      return O.takeError();
+    TreeOptions T{std::move(*O), {TreeInputs.begin(), TreeInputs.end()}};
+    return runTree(T, outs());
+  }
+  if (WhyCmd) {
+    if (auto F = checkFormat({"text", "json"}); !F)
+      return F.takeError();
+    auto O = common(ClangArgs);
+    if (!O)
+      return O.takeError();
+    WhyOptions W{std::move(*O), WhyFrom, WhyName};
+    return runWhy(W, outs());
+  }
+  return createStringError("no subcommand given (try: hstack --help)");
+}
+
+} // namespace
+
+int dispatch(int Argc, const char **Argv) {
+  // Everything after `--` is for clang, not for us.
+  std::vector<const char *> Ours;
+  std::vector<std::string> ClangArgs;
+  bool Rest = false;
+  for (int I = 0; I < Argc; ++I) {
+    if (Rest)
+      ClangArgs.push_back(Argv[I]);
+    else if (StringRef(Argv[I]) == "--")
+      Rest = true;
+    else
+      Ours.push_back(Argv[I]);
+  }
+  cl::HideUnrelatedOptions(Cat);
+  std::string Errors;
+  raw_string_ostream ErrOS(Errors);
+  if (!cl::ParseCommandLineOptions(
+          static_cast<int>(Ours.size()), Ours.data(),
+          "hstack: libc header stacking and portability linter\n", &ErrOS,
+          nullptr, /*LongOptionsUseDoubleDash=*/true)) {
+    ErrOS.flush();
+    StringRef E = StringRef(Errors).trim();
+    // One line: the first of what the parser said.
+    errs() << E.split('\n').first << '\n';
+    return ExitUsage;
+  }
+  auto Code = run(ClangArgs);
+  outs().flush();
+  if (!Code) {
+    WithColor::error(errs(), "hstack") << toString(Code.takeError()) << '\n';
+    return ExitUsage;
+  }
+  return *Code;
+}
+
+} // namespace hstack
