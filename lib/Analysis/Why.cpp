@@ -5,7 +5,18 @@
 
 namespace hstack {
 
-bool isHeaderName(const std::string &Name) {
+/// Strip <> or "" if the user typed the header as spelled.
+static std::string bareHeader(std::string N) {
+  if (N.size() >= 2 && ((N.front() == '<' && N.back() == '>') ||
+                        (N.front() == '"' && N.back() == '"')))
+    N = N.substr(1, N.size() - 2);
+  return N;
+}
+
+bool isHeaderName(const std::string &Spelled) {
+  if (!Spelled.empty() && (Spelled.front() == '<' || Spelled.front() == '"'))
+    return true;
+  std::string Name = bareHeader(Spelled);
   if (Name.find('/') != std::string::npos)
     return true;
   for (const char *Ext : {".h", ".hh", ".hpp", ".hxx", ".def", ".inc"}) {
@@ -15,14 +26,6 @@ bool isHeaderName(const std::string &Name) {
       return true;
   }
   return false;
-}
-
-/// Strip <> or "" if the user typed the header as spelled.
-static std::string bareHeader(std::string N) {
-  if (N.size() >= 2 && ((N.front() == '<' && N.back() == '>') ||
-                        (N.front() == '"' && N.back() == '"')))
-    N = N.substr(1, N.size() - 2);
-  return N;
 }
 
 std::vector<WhyHit> whyHeader(const IncludeTree &Tree, const std::string &Name) {

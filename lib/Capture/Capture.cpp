@@ -11,6 +11,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/CompilerInvocation.h"
 #include "clang/Frontend/FrontendActions.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Frontend/Utils.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
@@ -283,8 +284,11 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
 
   // Driver errors (unknown target, bad flag) are reported as job errors.
   auto DiagOpts = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
+  std::string DriverErrors;
+  llvm::raw_string_ostream DriverOS(DriverErrors);
   auto DriverDiags = CompilerInstance::createDiagnostics(
-      DiagOpts.get(), new IgnoringDiagConsumer(), true);
+      DiagOpts.get(), new TextDiagnosticPrinter(DriverOS, DiagOpts.get()),
+      true);
 
   std::vector<std::string> Args = driverArgs(Req, TC, MainFile);
   std::vector<const char *> Argv;
@@ -297,7 +301,14 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   if (!Inv || DriverDiags->hasErrorOccurred())
     return llvm::createStringError(
         "clang rejected the arguments for target %s: %s",
-        Req.T->Name.c_str(), llvm::join(Args, " ").c_str());
+        Req.T->Name.c_str(),
+        llvm::StringRef(DriverErrors)
+            .trim()
+            .split('\n')
+            .first.drop_while([](char C) { return C != ' '; })
+            .ltrim()
+            .str()
+            .c_str());
   Inv->getFrontendOpts().DisableFree = false;
   Inv->getDiagnosticOpts().ShowCarets = false;
 
