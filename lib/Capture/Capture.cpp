@@ -279,7 +279,7 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
 
   CaptureResult Result;
   Recorded Rec;
-  Rec.Tree.SyntheticRoot = Req.In.Kind == Input::Header;
+  Rec.Tree.SyntheticRoot = Req.In.Kind != Input::File;
   auto DiagConsumer = recordDiagnostics(Rec);
 
   // Driver errors (unknown target, bad flag) are reported as job errors.

@@ -225,11 +225,17 @@ public:
     if (D.Text.size() > 240)
       D.Text = D.Text.substr(0, 237) + "...";
     Out.Macros.push_back(std::move(D));
+    MacroIds.push_back({Name.getIdentifierInfo(), MI});
   }
 
   void EndOfMainFile() override {
     flushPending();
     markGuards();
+    // A macro is exposed only if this definition is the one still in force.
+    for (size_t I = 0; I < Out.Macros.size(); ++I)
+      Out.Macros[I].Live =
+          MacroIds[I].first &&
+          PP.getMacroInfo(MacroIds[I].first) == MacroIds[I].second;
   }
 
 private:
@@ -383,6 +389,8 @@ private:
   std::vector<FileFrame> Stack;
   std::vector<OptionalFileEntryRef> Files; ///< Parallel to Tree.Nodes.
   std::optional<Pending> P;
+  /// Parallel to Out.Macros: the identifier and definition recorded.
+  std::vector<std::pair<const IdentifierInfo *, const MacroInfo *>> MacroIds;
 };
 
 class DiagRecorder : public DiagnosticConsumer {

@@ -10,6 +10,7 @@
 
 #include "Capture/Capture.h"
 #include "Model/Reports.h"
+#include "Rules/Rules.h"
 #include "Targets/Targets.h"
 
 #include "llvm/Support/Error.h"
@@ -28,6 +29,7 @@ struct CommonOptions {
   unsigned Jobs = 0;                    ///< 0 = one per core.
   std::string Format = "text";
   Toolchain TC;
+  std::string RulesDir; ///< Where rules/*.yaml live.
 };
 
 struct TreeOptions {
@@ -40,6 +42,16 @@ struct WhyOptions {
   std::string From; ///< Header name or file.
   std::string Name; ///< Header or identifier.
 };
+
+struct ExposureOptions {
+  CommonOptions Common;
+  std::vector<std::string> Headers;
+  bool Strict = false;       ///< Strict C11 + POSIX 2008 mode, no _GNU_SOURCE.
+  bool ShowReserved = false; ///< List reserved names (_X, __x) too.
+};
+
+/// The arguments that make "strict" mode: C11 and POSIX.1-2008, nothing GNU.
+std::vector<std::string> strictModeArgs();
 
 /// Exit codes shared by all subcommands.
 enum ExitCode : int { ExitOk = 0, ExitFindings = 1, ExitUsage = 2 };
@@ -58,6 +70,21 @@ llvm::Expected<int> runTree(const TreeOptions &O, llvm::raw_ostream &OS);
 
 llvm::Expected<std::vector<WhyReport>> computeWhy(const WhyOptions &O);
 llvm::Expected<int> runWhy(const WhyOptions &O, llvm::raw_ostream &OS);
+
+llvm::Expected<std::vector<ExposureReport>>
+computeExposures(const ExposureOptions &O);
+llvm::Expected<int> runExposure(const ExposureOptions &O, llvm::raw_ostream &OS);
+
+/// Resolve the options' targets (validating the toolchain first).
+llvm::Expected<std::vector<Target>> resolveTargets(const CommonOptions &O);
+
+/// Parse one TU that includes `Headers` for `T` with `Args`, and compute
+/// what it exposes. Compiler errors are kept in the tree's diagnostics.
+llvm::Expected<ExposureReport> exposeHeaders(const Target &T,
+                                             const std::vector<std::string> &Headers,
+                                             const std::vector<std::string> &Args,
+                                             const Toolchain &TC,
+                                             const HeaderRules &Rules);
 
 } // namespace hstack
 

@@ -43,6 +43,15 @@ Input classifyInput(const std::string &Arg) {
   return In;
 }
 
+llvm::Expected<std::vector<Target>> resolveTargets(const CommonOptions &O) {
+  if (auto E = O.TC.validate())
+    return E;
+  auto All = allTargets(O.Targets, O.TC);
+  if (!All)
+    return All.takeError();
+  return selectTargets(*All, O.TargetNames, defaultTargetNames());
+}
+
 llvm::Expected<int> runTargets(const CommonOptions &O, llvm::raw_ostream &OS) {
   if (auto E = O.TC.validate())
     return E;

@@ -7,16 +7,6 @@
 
 namespace hstack {
 
-/// Resolve the options' targets (validating the toolchain first).
-static llvm::Expected<std::vector<Target>> targetsFor(const CommonOptions &O) {
-  if (auto E = O.TC.validate())
-    return E;
-  auto All = allTargets(O.Targets, O.TC);
-  if (!All)
-    return All.takeError();
-  return selectTargets(*All, O.TargetNames, defaultTargetNames());
-}
-
 /// Why the top of a tree could not be read, or "" when it could.
 static std::string topError(const TreeReport &R, const Input &In) {
   const IncludeTree &T = R.Tree;
@@ -29,7 +19,7 @@ static std::string topError(const TreeReport &R, const Input &In) {
 }
 
 llvm::Expected<std::vector<TreeReport>> computeTrees(const TreeOptions &O) {
-  auto Ts = targetsFor(O.Common);
+  auto Ts = resolveTargets(O.Common);
   if (!Ts)
     return Ts.takeError();
   std::vector<Input> Inputs;

@@ -13,12 +13,7 @@ llvm::Expected<std::vector<WhyReport>> computeWhy(const WhyOptions &O) {
     return llvm::createStringError("why: --from HEADER-or-FILE is required");
   if (O.Name.empty())
     return llvm::createStringError("why: a NAME (header or identifier) is required");
-  if (auto E = O.Common.TC.validate())
-    return E;
-  auto All = allTargets(O.Common.Targets, O.Common.TC);
-  if (!All)
-    return All.takeError();
-  auto Ts = selectTargets(*All, O.Common.TargetNames, defaultTargetNames());
+  auto Ts = resolveTargets(O.Common);
   if (!Ts)
     return Ts.takeError();
   Input In = classifyInput(O.From);

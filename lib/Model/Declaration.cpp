@@ -27,4 +27,23 @@ const char *kindName(NameKind K) {
   return "unknown";
 }
 
+bool isReservedName(const std::string &Name) {
+  return Name.size() >= 2 && Name[0] == '_' &&
+         (Name[1] == '_' || (Name[1] >= 'A' && Name[1] <= 'Z'));
+}
+
+NameSpace nameSpaceOf(NameKind K) {
+  switch (K) {
+  case NameKind::Struct:
+  case NameKind::Union:
+  case NameKind::Enum:
+    return NameSpace::Tag;
+  case NameKind::ObjectMacro:
+  case NameKind::FunctionMacro:
+    return NameSpace::Macro;
+  default:
+    return NameSpace::Ordinary;
+  }
+}
+
 } // namespace hstack

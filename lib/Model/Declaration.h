@@ -35,7 +35,17 @@ struct Declaration {
   unsigned Line = 0; ///< Line in that file.
   std::string Text;  ///< The declaration's source text, whitespace folded.
   bool IsDefinition = false;
+  /// For macros: still defined at the end of the translation unit (not
+  /// #undef'd or redefined later). Always true for declarations.
+  bool Live = true;
 };
+
+/// Is Name in the implementation's reserved namespace (_X..., __x...)?
+bool isReservedName(const std::string &Name);
+
+/// The namespace a name lives in: tags, macros, or ordinary identifiers.
+enum class NameSpace { Ordinary, Tag, Macro };
+NameSpace nameSpaceOf(NameKind K);
 
 } // namespace hstack
 

@@ -42,6 +42,8 @@ std::vector<int> IncludeTree::chain(int Node) const {
   std::vector<int> Chain;
   int Top = top();
   for (int N = Node; N >= 0; N = Nodes[N].Parent) {
+    if (N == 0 && SyntheticRoot && Node != 0)
+      break; // The synthetic file is never part of a chain.
     Chain.push_back(N);
     if (N == Top)
       break;

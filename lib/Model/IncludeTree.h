@@ -76,7 +76,8 @@ struct IncludeTree {
   int top() const;
   /// Depth of a node below the root (root = 0).
   unsigned depth(int Node) const;
-  /// Nodes from top() down to Node, inclusive.
+  /// Nodes from top() down to Node, inclusive. Under a synthetic root with
+  /// several headers, the chain starts at the header Node is reached from.
   std::vector<int> chain(int Node) const;
   /// Whether any error-level diagnostic was recorded.
   bool hasErrors() const;

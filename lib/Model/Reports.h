@@ -6,6 +6,7 @@
 #ifndef HSTACK_MODEL_REPORTS_H
 #define HSTACK_MODEL_REPORTS_H
 
+#include "Analysis/Exposure.h"
 #include "Analysis/Why.h"
 #include "Model/IncludeTree.h"
 #include "Model/Target.h"
@@ -33,6 +34,16 @@ struct WhyReport {
   bool IsHeader = false;
   IncludeTree Tree;
   std::vector<WhyHit> Hits;
+  std::string Error;
+};
+
+/// The names some headers expose on one target in one mode.
+struct ExposureReport {
+  Target T;
+  std::string Input; ///< The headers, space-separated.
+  std::vector<std::string> Mode; ///< Clang arguments that set the mode.
+  IncludeTree Tree;
+  std::vector<ExposedName> Names;
   std::string Error;
 };
 

@@ -29,6 +29,15 @@ void renderTreesDot(const std::vector<TreeReport> &Rs, llvm::raw_ostream &OS);
 void renderWhyText(const std::vector<WhyReport> &Rs, llvm::raw_ostream &OS);
 void renderWhyJson(const std::vector<WhyReport> &Rs, llvm::raw_ostream &OS);
 
+/// `hstack exposure`: one listing per target; reserved names only if asked.
+void renderExposureText(const std::vector<ExposureReport> &Rs,
+                        bool ShowReserved, llvm::raw_ostream &OS);
+void renderExposureJson(const std::vector<ExposureReport> &Rs,
+                        bool ShowReserved, llvm::raw_ostream &OS);
+
+/// `a.h:12 -> b.h:34 -> c.h`: each header with the line that includes the next.
+std::string chainText(const IncludeTree &T, const std::vector<int> &Chain);
+
 /// "glibc 2.36, x86_64-linux-gnu" — how a target introduces itself.
 std::string describeTarget(const Target &T);
 

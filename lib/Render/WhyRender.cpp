@@ -6,8 +6,7 @@
 
 namespace hstack {
 
-/// `a.h:12 -> b.h:34 -> c.h`: each header with the line that includes the next.
-static std::string chainText(const IncludeTree &T, const std::vector<int> &C) {
+std::string chainText(const IncludeTree &T, const std::vector<int> &C) {
   std::string S;
   for (size_t I = 0; I < C.size(); ++I) {
     if (I)
@@ -19,7 +18,7 @@ static std::string chainText(const IncludeTree &T, const std::vector<int> &C) {
   return S;
 }
 
-static OJson chainJson(const IncludeTree &T, const std::vector<int> &C) {
+OJson chainJson(const IncludeTree &T, const std::vector<int> &C) {
   OJson A = OJson::array();
   for (size_t I = 0; I < C.size(); ++I) {
     const IncludeNode &N = T.Nodes[C[I]];

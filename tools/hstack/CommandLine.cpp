@@ -18,38 +18,56 @@ cl::OptionCategory Cat("hstack options");
 cl::SubCommand TargetsCmd("targets", "List the usable libc targets");
 cl::SubCommand TreeCmd("tree", "Print the include stack of headers or files, "
                                "per target");
+cl::SubCommand ExposureCmd("exposure",
+                           "List every name some headers make visible, per "
+                           "target, with where it is declared and the chain");
 cl::SubCommand WhyCmd("why", "Show every include chain by which a header or "
                              "identifier reaches a header or file");
 
 cl::list<std::string> TargetNames(
     "target", cl::desc("Target name (repeatable), e.g. glibc:x86_64"),
-    cl::value_desc("T"), cl::sub(TargetsCmd), cl::sub(TreeCmd), cl::sub(WhyCmd),
+    cl::value_desc("T"), cl::sub(TargetsCmd), cl::sub(TreeCmd), cl::sub(WhyCmd), cl::sub(ExposureCmd),
     cl::cat(Cat));
 cl::list<std::string> Sysroots(
     "sysroot", cl::desc("A sysroot of your own (pair with --triple; repeatable)"),
     cl::value_desc("DIR"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
-    cl::sub(WhyCmd), cl::cat(Cat));
+    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::cat(Cat));
 cl::list<std::string> Triples(
     "triple", cl::desc("Target triple for the matching --sysroot"),
     cl::value_desc("TRIPLE"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
-    cl::sub(WhyCmd), cl::cat(Cat));
+    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::cat(Cat));
 cl::opt<std::string> SysrootsDir(
     "sysroots-dir",
     cl::desc("Where provisioned sysroots live (default $HSTACK_SYSROOTS or "
              "~/.cache/hstack/sysroots)"),
     cl::value_desc("DIR"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
-    cl::sub(WhyCmd), cl::cat(Cat));
+    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::cat(Cat));
 cl::opt<std::string> ResourceDir(
     "resource-dir", cl::desc("Clang resource dir (builtin headers)"),
     cl::value_desc("DIR"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
-    cl::sub(WhyCmd), cl::cat(Cat));
+    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::cat(Cat));
 cl::opt<std::string> Format("format", cl::desc("Output format"),
                             cl::value_desc("text|json|dot"), cl::init("text"),
                             cl::sub(TargetsCmd), cl::sub(TreeCmd),
-                            cl::sub(WhyCmd), cl::cat(Cat));
+                            cl::sub(WhyCmd), cl::sub(ExposureCmd),
+                            cl::cat(Cat));
 cl::opt<unsigned> Jobs("j", cl::desc("Parallel jobs (0 = one per core)"),
                        cl::init(0), cl::sub(TreeCmd), cl::sub(WhyCmd),
-                       cl::cat(Cat));
+                       cl::sub(ExposureCmd), cl::cat(Cat));
+cl::opt<std::string> RulesDir(
+    "rules-dir", cl::desc("Where rules/*.yaml live (default: the installed rules)"),
+    cl::value_desc("DIR"), cl::sub(ExposureCmd), cl::cat(Cat));
+
+cl::list<std::string> ExposureHeaders(cl::Positional, cl::desc("HEADER..."),
+                                      cl::OneOrMore, cl::sub(ExposureCmd));
+cl::opt<bool> ExposureStrict(
+    "strict",
+    cl::desc("Strict standard mode: -std=c11 -D_POSIX_C_SOURCE=200809L, no "
+             "_GNU_SOURCE/_DEFAULT_SOURCE"),
+    cl::sub(ExposureCmd), cl::cat(Cat));
+cl::opt<bool> ExposureReserved(
+    "reserved", cl::desc("Also list reserved names (_X..., __x...)"),
+    cl::sub(ExposureCmd), cl::cat(Cat));
 
 cl::list<std::string> TreeInputs(cl::Positional, cl::desc("HEADER-or-FILE..."),
                                  cl::OneOrMore, cl::sub(TreeCmd));
@@ -77,6 +95,7 @@ Expected<CommonOptions> common(const std::vector<std::string> &ClangArgs) {
   if (!ResourceDir.empty())
     O.TC.ResourceDir = ResourceDir;
   O.Format = Format;
+  O.RulesDir = RulesDir.empty() ? defaultRulesDir() : std::string(RulesDir);
   return O;
 }
 
@@ -105,6 +124,17 @@ Expected<int> run(const std::vector<std::string> &ClangArgs) {
       return O.takeError();
     TreeOptions T{std::move(*O), {TreeInputs.begin(), TreeInputs.end()}};
     return runTree(T, outs());
+  }
+  if (ExposureCmd) {
+    if (auto F = checkFormat({"text", "json"}); !F)
+      return F.takeError();
+    auto O = common(ClangArgs);
+    if (!O)
+      return O.takeError();
+    ExposureOptions E{std::move(*O),
+                      {ExposureHeaders.begin(), ExposureHeaders.end()},
+                      ExposureStrict, ExposureReserved};
+    return runExposure(E, outs());
   }
   if (WhyCmd) {
     if (auto F = checkFormat({"text", "json"}); !F)

@@ -1,0 +1,48 @@
+//===- Exposure.cpp - The names a set of headers makes visible ------------===//
+#include "Analysis/Exposure.h"
+
+#include <algorithm>
+#include <map>
+
+namespace hstack {
+
+int homeOf(const IncludeTree &Tree, int Node, const HeaderRules &Rules) {
+  std::vector<int> Chain = Tree.chain(Node);
+  for (auto It = Chain.rbegin(); It != Chain.rend(); ++It)
+    if (Rules.classify(Tree.Nodes[*It].Header) == HeaderClass::Public)
+      return *It;
+  return Chain.empty() ? Node : Chain.front();
+}
+
+std::vector<ExposedName> computeExposure(const IncludeTree &Tree,
+                                         const std::vector<Declaration> &Decls,
+                                         const HeaderRules &Rules) {
+  std::map<std::pair<std::string, NameSpace>, ExposedName> ByKey;
+  for (const Declaration &D : Decls) {
+    if (D.Node < 0 || !D.Live)
+      continue;
+    if (Tree.Nodes[D.Node].Origin == HeaderOrigin::Main)
+      continue; // The user's own file declares it: not exposure.
+    auto Key = std::make_pair(D.Name, nameSpaceOf(D.Kind));
+    auto It = ByKey.find(Key);
+    // Macros: the live definition wins; declarations: the first one.
+    if (It != ByKey.end() && nameSpaceOf(D.Kind) != NameSpace::Macro)
+      continue;
+    ExposedName E;
+    E.Name = D.Name;
+    E.Kind = D.Kind;
+    E.Node = D.Node;
+    E.Line = D.Line;
+    E.Text = D.Text;
+    E.Reserved = isReservedName(D.Name);
+    E.Home = homeOf(Tree, D.Node, Rules);
+    ByKey[Key] = std::move(E);
+  }
+  std::vector<ExposedName> Out;
+  Out.reserve(ByKey.size());
+  for (auto &[K, E] : ByKey)
+    Out.push_back(std::move(E));
+  return Out;
+}
+
+} // namespace hstack
