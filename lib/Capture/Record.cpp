@@ -1,6 +1,7 @@
 //===- Record.cpp - Preprocessor callbacks that record the include tree ---===//
 #include "Capture/Record.h"
 
+#include "clang/Basic/CharInfo.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/HeaderSearch.h"
@@ -11,6 +12,7 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/Path.h"
 
+#include <cstring>
 #include <optional>
 
 using namespace clang;
@@ -122,6 +124,7 @@ public:
     if (!P)
       return;
     P->Node.Status = IncludeStatus::Skipped;
+    P->Node.Cycle = onStack(P->File);
     addNode(std::move(P->Node), P->File);
     P.reset();
   }
@@ -157,8 +160,8 @@ public:
     P = std::move(N);
   }
 
-  void If(SourceLocation Loc, SourceRange R, ConditionValueKind) override {
-    push(Loc, "#if", text(R));
+  void If(SourceLocation Loc, SourceRange, ConditionValueKind) override {
+    push(Loc, "#if", directiveText(Loc));
   }
   void Ifdef(SourceLocation Loc, const Token &Name,
              const MacroDefinition &) override {
@@ -168,9 +171,9 @@ public:
               const MacroDefinition &) override {
     push(Loc, "#ifndef", PP.getSpelling(Name));
   }
-  void Elif(SourceLocation Loc, SourceRange R, ConditionValueKind,
+  void Elif(SourceLocation Loc, SourceRange, ConditionValueKind,
             SourceLocation IfLoc) override {
-    replace(Loc, IfLoc, "#elif", text(R));
+    replace(Loc, IfLoc, "#elif", directiveText(Loc));
   }
   void Elifdef(SourceLocation Loc, const Token &Name,
                const MacroDefinition &) override {
@@ -267,11 +270,12 @@ private:
   }
 
   /// An #include whose file was found but never entered or skipped
-  /// (e.g. the include depth limit was hit): keep it, as skipped.
+  /// (e.g. the include depth limit was hit): keep it, as not entered.
   void flushPending() {
     if (!P)
       return;
-    P->Node.Status = IncludeStatus::Skipped;
+    P->Node.Status = IncludeStatus::NotEntered;
+    P->Node.Cycle = onStack(P->File);
     addNode(std::move(P->Node), P->File);
     P.reset();
   }
@@ -323,10 +327,37 @@ private:
     return Best ? Name : Relative.str();
   }
 
-  std::string text(SourceRange R) const {
-    StringRef S = Lexer::getSourceText(CharSourceRange::getTokenRange(R), SM,
-                                       PP.getLangOpts());
-    return foldSpace(stripComments(S));
+  /// The expression of the directive whose name starts at Loc, read from
+  /// the buffer up to the end of the logical line (continuations and block
+  /// comments included). Clang's ConditionRange is unreliable around
+  /// __has_include, so the raw text is the source of truth.
+  std::string directiveText(SourceLocation Loc) const {
+    bool Invalid = false;
+    const char *P = SM.getCharacterData(SM.getSpellingLoc(Loc), &Invalid);
+    if (Invalid || !P)
+      return "";
+    while (isAsciiIdentifierContinue(*P))
+      ++P; // The directive name: if, elif.
+    std::string Raw;
+    for (; *P; ++P) {
+      if (P[0] == '/' && P[1] == '*') {
+        const char *End = std::strstr(P + 2, "*/");
+        if (!End)
+          break;
+        Raw += ' ';
+        P = End + 1;
+        continue;
+      }
+      if (P[0] == '\\' && (P[1] == '\n' || (P[1] == '\r' && P[2] == '\n'))) {
+        P += P[1] == '\r' ? 2 : 1;
+        Raw += ' ';
+        continue;
+      }
+      if (*P == '\n' || *P == '\r')
+        break;
+      Raw += *P;
+    }
+    return foldSpace(stripComments(Raw));
   }
 
   void push(SourceLocation Loc, const char *Dir, std::string Expr) {

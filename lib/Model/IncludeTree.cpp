@@ -25,10 +25,32 @@ const char *originName(HeaderOrigin O) {
   return "other";
 }
 
+const char *statusName(IncludeStatus S) {
+  switch (S) {
+  case IncludeStatus::Entered:
+    return "entered";
+  case IncludeStatus::Skipped:
+    return "skipped";
+  case IncludeStatus::Missing:
+    return "missing";
+  case IncludeStatus::NotEntered:
+    return "not-entered";
+  }
+  return "entered";
+}
+
 int IncludeTree::top() const {
-  if (SyntheticRoot && !Nodes.empty() && Nodes[0].Children.size() == 1)
-    return Nodes[0].Children[0];
-  return 0;
+  if (!SyntheticRoot || Nodes.empty())
+    return 0;
+  int Top = 0;
+  for (int C : Nodes[0].Children) {
+    if (Nodes[C].Forced)
+      continue;
+    if (Top)
+      return 0; // Several headers: the synthetic root stands for them all.
+    Top = C;
+  }
+  return Top;
 }
 
 unsigned IncludeTree::depth(int Node) const {

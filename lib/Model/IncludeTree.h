@@ -37,7 +37,12 @@ enum class IncludeStatus : uint8_t {
   Entered, ///< The file was read.
   Skipped, ///< Skipped by an include guard or #pragma once.
   Missing, ///< Not found.
+  /// Found but not entered for another reason (e.g. clang's include depth
+  /// limit was reached).
+  NotEntered,
 };
+
+const char *statusName(IncludeStatus S);
 
 /// One node: the root, or one #include edge and the file it reached.
 struct IncludeNode {
@@ -72,7 +77,8 @@ struct IncludeTree {
   bool SyntheticRoot = false;
   std::vector<CompilerDiag> Diags;
 
-  /// The node the user thinks of as the top (the header, for a synthetic root).
+  /// The node the user thinks of as the top: for a synthetic root holding
+  /// one header (plus any -include'd files), that header; otherwise the root.
   int top() const;
   /// Depth of a node below the root (root = 0).
   unsigned depth(int Node) const;

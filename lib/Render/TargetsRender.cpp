@@ -7,15 +7,19 @@
 namespace hstack {
 
 void renderTargetsText(const std::vector<Target> &Ts, llvm::raw_ostream &OS) {
-  size_t W = 6;
-  for (const Target &T : Ts)
+  size_t W = 6, AW = 3, TW = 6;
+  for (const Target &T : Ts) {
     W = std::max(W, T.Name.size());
-  OS << fmt::format("{:<{}}  {:<9}  {:<8}  {:<8}  {:<4}  {:<26}  {}\n", "TARGET",
-                    W, "LIBC", "VERSION", "ARCH", "ABI", "TRIPLE", "SYSROOT");
+    AW = std::max(AW, T.Abi.size());
+    TW = std::max(TW, T.Triple.size());
+  }
+  OS << fmt::format("{:<{}}  {:<9}  {:<8}  {:<8}  {:<{}}  {:<{}}  {}\n",
+                    "TARGET", W, "LIBC", "VERSION", "ARCH", "ABI", AW, "TRIPLE",
+                    TW, "SYSROOT");
   for (const Target &T : Ts)
-    OS << fmt::format("{:<{}}  {:<9}  {:<8}  {:<8}  {:<4}  {:<26}  {}\n", T.Name,
-                      W, T.Libc, T.Version, T.Arch,
-                      T.Abi.empty() ? "-" : T.Abi, T.Triple, T.Sysroot);
+    OS << fmt::format("{:<{}}  {:<9}  {:<8}  {:<8}  {:<{}}  {:<{}}  {}\n",
+                      T.Name, W, T.Libc, T.Version, T.Arch,
+                      T.Abi.empty() ? "-" : T.Abi, AW, T.Triple, TW, T.Sysroot);
 }
 
 void renderTargetsJson(const std::vector<Target> &Ts, llvm::raw_ostream &OS) {

@@ -29,12 +29,14 @@ static std::string nodeMarks(const IncludeNode &N) {
     M += " (skipped: already included)";
   if (N.Status == IncludeStatus::Missing)
     M += " (not found)";
+  if (N.Cycle)
+    M += " (cycle)";
+  if (N.Status == IncludeStatus::NotEntered)
+    M += " (not entered)";
   if (N.IncludeNext)
     M += " (include_next)";
   if (N.Forced)
     M += " (-include)";
-  if (N.Cycle)
-    M += " (cycle)";
   if (N.Origin == HeaderOrigin::Compiler)
     M += " <compiler>";
   else if (N.Origin == HeaderOrigin::Other && N.Parent >= 0 &&
@@ -105,6 +107,7 @@ static OJson jsonNode(const TreeReport &R, int Id) {
   J["include_dir"] = N.IncludeDir;
   J["origin"] = originName(N.Origin);
   J["line"] = N.Line;
+  J["status"] = statusName(N.Status);
   J["skipped"] = N.Status == IncludeStatus::Skipped;
   J["missing"] = N.Status == IncludeStatus::Missing;
   J["include_next"] = N.IncludeNext;
@@ -219,7 +222,7 @@ void renderTreesDot(const std::vector<TreeReport> &Rs, llvm::raw_ostream &OS) {
         Label += "\\n" + dotEscape(C.text());
       OS << fmt::format("    t{}_n{} -> t{}_n{} [label=\"{}\"{}];\n", I, From,
                         I, To, Label,
-                        N.Status == IncludeStatus::Skipped ? ", style=dashed"
+                        N.Status != IncludeStatus::Entered ? ", style=dashed"
                                                            : "");
     }
     OS << "  }\n";

@@ -53,6 +53,8 @@ void renderWhyText(const std::vector<WhyReport> &Rs, llvm::raw_ostream &OS) {
       OS << "  " << chainText(R.Tree, H.Chain);
       if (H.Status == IncludeStatus::Skipped)
         OS << " (skipped: already included)";
+      else if (H.Status == IncludeStatus::NotEntered)
+        OS << " (not entered)";
       OS << '\n';
       if (H.Decl)
         OS << fmt::format("    {}:{}: {}: {}\n",

@@ -80,7 +80,7 @@ def clang_h(clang, target, resource_dir, header, extra):
 
 
 def hstack_seq(node, depth, out):
-    if node["skipped"] or node["missing"]:
+    if node["status"] != "entered":
         return
     out.append((depth, os.path.realpath(node["path"])))
     for c in node["children"]:

@@ -51,7 +51,7 @@ cl::opt<std::string> Format("format", cl::desc("Output format"),
                             cl::sub(TargetsCmd), cl::sub(TreeCmd),
                             cl::sub(WhyCmd), cl::sub(ExposureCmd),
                             cl::cat(Cat));
-cl::opt<unsigned> Jobs("j", cl::desc("Parallel jobs (0 = one per core)"),
+cl::opt<unsigned> Jobs("j", cl::desc("Parallel jobs (0 = one per core)"), cl::Prefix,
                        cl::init(0), cl::sub(TreeCmd), cl::sub(WhyCmd),
                        cl::sub(ExposureCmd), cl::cat(Cat));
 cl::opt<std::string> RulesDir(
