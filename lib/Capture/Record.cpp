@@ -14,6 +14,7 @@
 
 #include <cstring>
 #include <optional>
+#include <set>
 
 using namespace clang;
 
@@ -146,6 +147,7 @@ public:
       N.Node.IncludeNext = II->getPPKeywordID() == tok::pp_include_next;
     for (const CondFrame &F : Stack.back().Conds)
       N.Node.Conditions.push_back(F.C);
+    N.Node.Needs.assign(Needs.begin(), Needs.end());
     N.File = File;
     if (File) {
       N.Node.Path = normalizePath(File->getName());
@@ -205,7 +207,15 @@ public:
     }
   }
 
+  void MacroUndefined(const Token &Name, const MacroDefinition &,
+                      const MacroDirective *) override {
+    Needs.erase(PP.getSpelling(Name));
+  }
+
   void MacroDefined(const Token &Name, const MacroDirective *MD) override {
+    if (const IdentifierInfo *II = Name.getIdentifierInfo();
+        II && II->getName().starts_with("__need_"))
+      Needs.insert(II->getName().str());
     if (!Out.CollectMacros || !MD)
       return;
     const MacroInfo *MI = MD->getMacroInfo();
@@ -420,6 +430,8 @@ private:
   std::vector<FileFrame> Stack;
   std::vector<OptionalFileEntryRef> Files; ///< Parallel to Tree.Nodes.
   std::optional<Pending> P;
+  /// `__need_*` macros currently defined (sorted, for stable output).
+  std::set<std::string> Needs;
   /// Parallel to Out.Macros: the identifier and definition recorded.
   std::vector<std::pair<const IdentifierInfo *, const MacroInfo *>> MacroIds;
 };

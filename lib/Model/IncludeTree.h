@@ -58,6 +58,9 @@ struct IncludeNode {
   bool Forced = false;      ///< From a command-line -include.
   bool Cycle = false;       ///< The file was already open on the stack.
   std::vector<Condition> Conditions; ///< Active conditionals, outermost first.
+  /// `__need_*` macros defined when the #include ran: the partial-include
+  /// protocol of stddef.h, stdarg.h, signal.h and friends.
+  std::vector<std::string> Needs;
   std::vector<int> Children;
 };
 

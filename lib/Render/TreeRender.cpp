@@ -23,7 +23,7 @@ static std::string joinConditions(const IncludeNode &N) {
   return S.empty() ? S : S + "]";
 }
 
-static std::string nodeMarks(const IncludeNode &N) {
+static std::string nodeMarks(const IncludeTree &T, const IncludeNode &N) {
   std::string M;
   if (N.Status == IncludeStatus::Skipped)
     M += " (skipped: already included)";
@@ -42,6 +42,14 @@ static std::string nodeMarks(const IncludeNode &N) {
   else if (N.Origin == HeaderOrigin::Other && N.Parent >= 0 &&
            N.Status != IncludeStatus::Missing)
     M += " <" + N.Path + ">";
+  // Only where the __need_ set changes: inside stddef.h it just shrinks.
+  bool SameAsParent = N.Parent >= 0 && T.Nodes[N.Parent].Needs == N.Needs;
+  if (!N.Needs.empty() && !SameAsParent) {
+    M += " (with";
+    for (const std::string &Need : N.Needs)
+      M += " " + Need;
+    M += ")";
+  }
   std::string C = joinConditions(N);
   if (!C.empty())
     M += "  " + C;
@@ -54,7 +62,7 @@ static void textNode(const IncludeTree &T, int Id, unsigned Depth,
   OS << std::string(2 * Depth, ' ');
   if (Depth > 0)
     OS << N.Line << ' ';
-  OS << N.Header << nodeMarks(N) << '\n';
+  OS << N.Header << nodeMarks(T, N) << '\n';
   for (int C : N.Children)
     textNode(T, C, Depth + 1, OS);
 }
@@ -120,6 +128,7 @@ static OJson jsonNode(const TreeReport &R, int Id) {
                           {"line", C.Line},
                           {"text", C.text()}});
   J["conditions"] = std::move(Conds);
+  J["needs"] = N.Needs;
   OJson Kids = OJson::array();
   for (int C : N.Children)
     Kids.push_back(jsonNode(R, C));
