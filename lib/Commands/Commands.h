@@ -50,6 +50,16 @@ struct ExposureOptions {
   bool ShowReserved = false; ///< List reserved names (_X, __x) too.
 };
 
+struct DiffOptions {
+  CommonOptions Common;
+  std::vector<std::string> Headers;
+  std::string BeforeSysroot, AfterSysroot, Triple; ///< A header-commit check.
+  std::vector<std::string> Modes; ///< Two modes on one target.
+  bool AllHeaders = false;        ///< Every public header either side has.
+  bool Strict = false;
+  bool ShowReserved = false;
+};
+
 /// The arguments that make "strict" mode: C11 and POSIX.1-2008, nothing GNU.
 std::vector<std::string> strictModeArgs();
 
@@ -74,6 +84,10 @@ llvm::Expected<int> runWhy(const WhyOptions &O, llvm::raw_ostream &OS);
 llvm::Expected<std::vector<ExposureReport>>
 computeExposures(const ExposureOptions &O);
 llvm::Expected<int> runExposure(const ExposureOptions &O, llvm::raw_ostream &OS);
+
+/// One report per comparison: the first side against each other side.
+llvm::Expected<std::vector<DiffReport>> computeDiff(const DiffOptions &O);
+llvm::Expected<int> runDiff(const DiffOptions &O, llvm::raw_ostream &OS);
 
 /// Resolve the options' targets (validating the toolchain first).
 llvm::Expected<std::vector<Target>> resolveTargets(const CommonOptions &O);

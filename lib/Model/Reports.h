@@ -6,6 +6,7 @@
 #ifndef HSTACK_MODEL_REPORTS_H
 #define HSTACK_MODEL_REPORTS_H
 
+#include "Analysis/Diff.h"
 #include "Analysis/Exposure.h"
 #include "Analysis/Why.h"
 #include "Model/IncludeTree.h"
@@ -45,6 +46,29 @@ struct ExposureReport {
   IncludeTree Tree;
   std::vector<ExposedName> Names;
   std::string Error;
+};
+
+/// One side of a diff: a target in a mode.
+struct DiffSide {
+  std::string Label; ///< How output names this side (target name, or before:/after:).
+  Target T;
+  std::vector<std::string> Args; ///< Clang arguments (the mode).
+};
+
+/// One header compared between two sides.
+struct HeaderComparison {
+  std::string Header;
+  ExposureReport A, B;
+  bool MissingA = false, MissingB = false;
+  HeaderDelta Delta;
+};
+
+/// Side A against side B over some headers.
+struct DiffReport {
+  DiffSide A, B;
+  bool AllHeaders = false;
+  bool Reserved = false;
+  std::vector<HeaderComparison> Headers;
 };
 
 } // namespace hstack

@@ -35,6 +35,11 @@ void renderExposureText(const std::vector<ExposureReport> &Rs,
 void renderExposureJson(const std::vector<ExposureReport> &Rs,
                         bool ShowReserved, llvm::raw_ostream &OS);
 
+/// `hstack diff`: a unified-diff-like listing per header, or (for
+/// --all-headers) a summary table sorted by size of change.
+void renderDiffText(const std::vector<DiffReport> &Rs, llvm::raw_ostream &OS);
+void renderDiffJson(const std::vector<DiffReport> &Rs, llvm::raw_ostream &OS);
+
 /// `a.h:12 -> b.h:34 -> c.h`: each header with the line that includes the next.
 std::string chainText(const IncludeTree &T, const std::vector<int> &Chain);
 

@@ -108,12 +108,13 @@ llvm::Expected<HeaderRules> loadHeaderRules(const std::string &Dir) {
           "%s: unknown class '%s' for pattern '%s' (expected internal, "
           "kernel or public)",
           F.c_str(), E.Class.c_str(), E.Pattern.c_str());
-    auto G = llvm::GlobPattern::create(E.Pattern);
+    auto Pattern = std::make_unique<const std::string>(E.Pattern);
+    auto G = llvm::GlobPattern::create(*Pattern);
     if (!G)
       return llvm::createStringError("%s: bad pattern '%s': %s", F.c_str(),
                                      E.Pattern.c_str(),
                                      llvm::toString(G.takeError()).c_str());
-    R.Entries.push_back({E.Pattern, std::move(*G), C});
+    R.Entries.push_back({std::move(Pattern), std::move(*G), C});
   }
   return R;
 }

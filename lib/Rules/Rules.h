@@ -10,6 +10,7 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/GlobPattern.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,9 @@ const char *headerClassName(HeaderClass C);
 /// rules/headers.yaml: which header names are internal or kernel headers.
 struct HeaderRules {
   struct Entry {
-    std::string Pattern;
+    /// Heap-held: llvm::GlobPattern keeps a StringRef into its pattern, so
+    /// the text must not move when entries do.
+    std::unique_ptr<const std::string> Pattern;
     llvm::GlobPattern Glob;
     HeaderClass Class;
   };

@@ -21,53 +21,75 @@ cl::SubCommand TreeCmd("tree", "Print the include stack of headers or files, "
 cl::SubCommand ExposureCmd("exposure",
                            "List every name some headers make visible, per "
                            "target, with where it is declared and the chain");
+cl::SubCommand DiffCmd("diff",
+                       "Compare include stacks and exposed names: two targets, "
+                       "two sysroots (before/after a change), or two modes");
 cl::SubCommand WhyCmd("why", "Show every include chain by which a header or "
                              "identifier reaches a header or file");
 
 cl::list<std::string> TargetNames(
     "target", cl::desc("Target name (repeatable), e.g. glibc:x86_64"),
-    cl::value_desc("T"), cl::sub(TargetsCmd), cl::sub(TreeCmd), cl::sub(WhyCmd), cl::sub(ExposureCmd),
+    cl::value_desc("T"), cl::sub(TargetsCmd), cl::sub(TreeCmd), cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd),
     cl::cat(Cat));
 cl::list<std::string> Sysroots(
     "sysroot", cl::desc("A sysroot of your own (pair with --triple; repeatable)"),
     cl::value_desc("DIR"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
-    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::cat(Cat));
+    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
 cl::list<std::string> Triples(
     "triple", cl::desc("Target triple for the matching --sysroot"),
     cl::value_desc("TRIPLE"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
-    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::cat(Cat));
+    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
 cl::opt<std::string> SysrootsDir(
     "sysroots-dir",
     cl::desc("Where provisioned sysroots live (default $HSTACK_SYSROOTS or "
              "~/.cache/hstack/sysroots)"),
     cl::value_desc("DIR"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
-    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::cat(Cat));
+    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
 cl::opt<std::string> ResourceDir(
     "resource-dir", cl::desc("Clang resource dir (builtin headers)"),
     cl::value_desc("DIR"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
-    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::cat(Cat));
+    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
 cl::opt<std::string> Format("format", cl::desc("Output format"),
                             cl::value_desc("text|json|dot"), cl::init("text"),
                             cl::sub(TargetsCmd), cl::sub(TreeCmd),
-                            cl::sub(WhyCmd), cl::sub(ExposureCmd),
+                            cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd),
                             cl::cat(Cat));
 cl::opt<unsigned> Jobs("j", cl::desc("Parallel jobs (0 = one per core)"), cl::Prefix,
                        cl::init(0), cl::sub(TreeCmd), cl::sub(WhyCmd),
-                       cl::sub(ExposureCmd), cl::cat(Cat));
+                       cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
 cl::opt<std::string> RulesDir(
     "rules-dir", cl::desc("Where rules/*.yaml live (default: the installed rules)"),
-    cl::value_desc("DIR"), cl::sub(ExposureCmd), cl::cat(Cat));
+    cl::value_desc("DIR"), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
 
 cl::list<std::string> ExposureHeaders(cl::Positional, cl::desc("HEADER..."),
                                       cl::OneOrMore, cl::sub(ExposureCmd));
+cl::list<std::string> DiffHeaders(cl::Positional, cl::desc("HEADER..."),
+                                  cl::ZeroOrMore, cl::sub(DiffCmd));
+cl::opt<std::string> BeforeSysroot("before-sysroot",
+                                   cl::desc("The header tree before a change"),
+                                   cl::value_desc("DIR"), cl::sub(DiffCmd),
+                                   cl::cat(Cat));
+cl::opt<std::string> AfterSysroot("after-sysroot",
+                                  cl::desc("The header tree after a change"),
+                                  cl::value_desc("DIR"), cl::sub(DiffCmd),
+                                  cl::cat(Cat));
+cl::list<std::string> Modes("mode",
+                            cl::desc("A feature-macro mode, e.g. '-std=c11' "
+                                     "or '-D_GNU_SOURCE' (give two)"),
+                            cl::value_desc("ARGS"), cl::sub(DiffCmd),
+                            cl::cat(Cat));
+cl::opt<bool> AllHeaders("all-headers",
+                         cl::desc("Compare every public header either side "
+                                  "has; print a summary table"),
+                         cl::sub(DiffCmd), cl::cat(Cat));
 cl::opt<bool> ExposureStrict(
     "strict",
     cl::desc("Strict standard mode: -std=c11 -D_POSIX_C_SOURCE=200809L, no "
              "_GNU_SOURCE/_DEFAULT_SOURCE"),
-    cl::sub(ExposureCmd), cl::cat(Cat));
+    cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
 cl::opt<bool> ExposureReserved(
     "reserved", cl::desc("Also list reserved names (_X..., __x...)"),
-    cl::sub(ExposureCmd), cl::cat(Cat));
+    cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
 
 cl::list<std::string> TreeInputs(cl::Positional, cl::desc("HEADER-or-FILE..."),
                                  cl::OneOrMore, cl::sub(TreeCmd));
@@ -135,6 +157,34 @@ Expected<int> run(const std::vector<std::string> &ClangArgs) {
                       {ExposureHeaders.begin(), ExposureHeaders.end()},
                       ExposureStrict, ExposureReserved};
     return runExposure(E, outs());
+  }
+  if (DiffCmd) {
+    if (auto F = checkFormat({"text", "json"}); !F)
+      return F.takeError();
+    // --triple pairs with --before/--after-sysroot here, not with --sysroot.
+    bool SysrootPair = !BeforeSysroot.empty() || !AfterSysroot.empty();
+    std::vector<std::string> SavedTriples(Triples.begin(), Triples.end());
+    if (SysrootPair)
+      Triples.clear();
+    auto O = common(ClangArgs);
+    if (!O)
+      return O.takeError();
+    DiffOptions D;
+    D.Common = std::move(*O);
+    D.Headers.assign(DiffHeaders.begin(), DiffHeaders.end());
+    D.BeforeSysroot = BeforeSysroot;
+    D.AfterSysroot = AfterSysroot;
+    if (SysrootPair) {
+      if (SavedTriples.size() != 1)
+        return createStringError("diff: give exactly one --triple with "
+                                 "--before-sysroot/--after-sysroot");
+      D.Triple = SavedTriples[0];
+    }
+    D.Modes.assign(Modes.begin(), Modes.end());
+    D.AllHeaders = AllHeaders;
+    D.Strict = ExposureStrict;
+    D.ShowReserved = ExposureReserved;
+    return runDiff(D, outs());
   }
   if (WhyCmd) {
     if (auto F = checkFormat({"text", "json"}); !F)
