@@ -96,6 +96,9 @@ struct FileFrame {
   int Node;       ///< Node owning this file; the root for <built-in>.
   bool Builtin;   ///< The predefines buffer (holds -include directives).
   std::vector<CondFrame> Conds;
+  /// A top-level `#ifndef X` just taken: X is this file's guard if the
+  /// very next directive defines X.
+  std::optional<std::pair<std::string, unsigned>> GuardCandidate;
 };
 
 /// An #include seen, waiting to learn whether the file was entered.
@@ -138,6 +141,7 @@ public:
     flushPending();
     if (Stack.empty())
       return;
+    Stack.back().GuardCandidate.reset();
     Pending N;
     N.Node.Spelled = IsAngled ? ("<" + FileName + ">").str()
                               : ("\"" + FileName + "\"").str();
@@ -162,16 +166,31 @@ public:
     P = std::move(N);
   }
 
-  void If(SourceLocation Loc, SourceRange, ConditionValueKind) override {
-    push(Loc, "#if", directiveText(Loc));
+  void If(SourceLocation Loc, SourceRange, ConditionValueKind V) override {
+    std::string Text = directiveText(Loc);
+    // `#if !defined X` guards too.
+    llvm::StringRef T(Text);
+    if (T.consume_front("!") && (T = T.ltrim()).consume_front("defined")) {
+      T = T.ltrim();
+      bool Paren = T.consume_front("(");
+      T = T.trim();
+      if (Paren)
+        T.consume_back(")");
+      T = T.trim();
+      if (!T.empty() && llvm::all_of(T, [](char C) { return isAsciiIdentifierContinue(C); }))
+        guardCheck(Loc, T.str(), V == CVK_True);
+    }
+    push(Loc, "#if", std::move(Text));
   }
   void Ifdef(SourceLocation Loc, const Token &Name,
              const MacroDefinition &) override {
     push(Loc, "#ifdef", PP.getSpelling(Name));
   }
   void Ifndef(SourceLocation Loc, const Token &Name,
-              const MacroDefinition &) override {
-    push(Loc, "#ifndef", PP.getSpelling(Name));
+              const MacroDefinition &MD) override {
+    std::string Macro = PP.getSpelling(Name);
+    guardCheck(Loc, Macro, /*Taken=*/!MD);
+    push(Loc, "#ifndef", Macro);
   }
   void Elif(SourceLocation Loc, SourceRange, ConditionValueKind,
             SourceLocation IfLoc) override {
@@ -216,6 +235,13 @@ public:
     if (const IdentifierInfo *II = Name.getIdentifierInfo();
         II && II->getName().starts_with("__need_"))
       Needs.insert(II->getName().str());
+    if (!Stack.empty() && Stack.back().GuardCandidate) {
+      FileFrame &F = Stack.back();
+      if (F.Conds.size() == 1 && F.GuardCandidate->first == PP.getSpelling(Name))
+        if (OptionalFileEntryRef FE = Files[F.Node])
+          Guards[&FE->getFileEntry()] = *F.GuardCandidate;
+      F.GuardCandidate.reset();
+    }
     if (!Out.CollectMacros || !MD)
       return;
     const MacroInfo *MI = MD->getMacroInfo();
@@ -377,6 +403,30 @@ private:
     Stack.back().Conds.push_back({Loc, std::move(C)});
   }
 
+  /// A top-level #ifndef (or #if !defined) of macro `Macro` in the current
+  /// file: remember it as a guard candidate when taken; when not taken and
+  /// it is this file's known guard, the file was re-entered for nothing.
+  void guardCheck(SourceLocation Loc, const std::string &Macro, bool Taken) {
+    if (Stack.empty() || Stack.back().Builtin || !Stack.back().Conds.empty())
+      return;
+    FileFrame &F = Stack.back();
+    unsigned Line = SM.getPresumedLineNumber(Loc);
+    if (Taken) {
+      F.GuardCandidate = std::make_pair(Macro, Line);
+      return;
+    }
+    OptionalFileEntryRef FE = Files[F.Node];
+    if (!FE || F.Node == 0)
+      return;
+    auto It = Guards.find(&FE->getFileEntry());
+    if (It != Guards.end() && It->second.first == Macro &&
+        It->second.second == Line) {
+      IncludeNode &N = Out.Tree.Nodes[F.Node];
+      N.Status = IncludeStatus::Skipped;
+      N.Reentered = true;
+    }
+  }
+
   CondFrame *find(SourceLocation IfLoc) {
     if (Stack.empty())
       return nullptr;
@@ -411,10 +461,14 @@ private:
         continue;
       const IdentifierInfo *Guard =
           HS.getFileInfo(*Parent).getControllingMacro(nullptr);
-      if (!Guard)
+      llvm::StringRef G;
+      if (Guard)
+        G = Guard->getName();
+      else if (auto It = Guards.find(&Parent->getFileEntry()); It != Guards.end())
+        G = It->second.first;
+      else
         continue;
       const Condition &First = N.Conditions.front();
-      llvm::StringRef G = Guard->getName();
       if ((First.Directive == "#ifndef" && First.Expr == G) ||
           (First.Directive == "#if" &&
            (First.Expr == ("!defined " + G).str() ||
@@ -430,6 +484,8 @@ private:
   std::vector<FileFrame> Stack;
   std::vector<OptionalFileEntryRef> Files; ///< Parallel to Tree.Nodes.
   std::optional<Pending> P;
+  /// Include guards seen: file -> (macro, line of its #ifndef).
+  llvm::DenseMap<const FileEntry *, std::pair<std::string, unsigned>> Guards;
   /// `__need_*` macros currently defined (sorted, for stable output).
   std::set<std::string> Needs;
   /// Parallel to Out.Macros: the identifier and definition recorded.

@@ -69,8 +69,14 @@ enum ExitCode : int { ExitOk = 0, ExitFindings = 1, ExitUsage = 2 };
 /// The targets used when none is named: every libc on the host's arch.
 std::vector<std::string> defaultTargetNames();
 
-/// A command-line argument as an input: an existing file, else a header name.
-Input classifyInput(const std::string &Arg);
+/// A command-line argument as an input: an existing file, else a header
+/// name. A directory is an error.
+llvm::Expected<Input> classifyInput(const std::string &Arg);
+
+/// Why the input at the top of a tree could not be read on target T, or ""
+/// when it could: "not found", or the compiler's own reason (permissions).
+std::string topInputError(const IncludeTree &Tree, const Input &In,
+                          const Target &T);
 
 llvm::Expected<int> runTargets(const CommonOptions &O, llvm::raw_ostream &OS);
 

@@ -28,9 +28,12 @@ std::vector<std::string> defaultTargetNames() {
   return Names;
 }
 
-Input classifyInput(const std::string &Arg) {
+llvm::Expected<Input> classifyInput(const std::string &Arg) {
   Input In;
-  if (llvm::sys::fs::exists(Arg) && !llvm::sys::fs::is_directory(Arg)) {
+  if (llvm::sys::fs::is_directory(Arg))
+    return llvm::createStringError(
+        "'%s' is a directory, not a header or source file", Arg.c_str());
+  if (llvm::sys::fs::exists(Arg)) {
     llvm::SmallString<256> Abs(Arg);
     llvm::sys::fs::make_absolute(Abs);
     llvm::sys::path::remove_dots(Abs, true);
@@ -50,6 +53,22 @@ llvm::Expected<std::vector<Target>> resolveTargets(const CommonOptions &O) {
   if (!All)
     return All.takeError();
   return selectTargets(*All, O.TargetNames, defaultTargetNames());
+}
+
+std::string topInputError(const IncludeTree &Tree, const Input &In,
+                          const Target &T) {
+  if (In.Kind != Input::Header)
+    return "";
+  int Top = Tree.top();
+  if (Top != 0 && Tree.Nodes[Top].Status != IncludeStatus::Missing)
+    return "";
+  // The compiler's reason, unless it is the plain "file not found".
+  for (const CompilerDiag &D : Tree.Diags)
+    if (D.Message.find("file not found") == std::string::npos &&
+        (D.Level == "error" || D.Level == "fatal error"))
+      return "header '" + In.Value + "' on target " + T.Name + ": " +
+             D.Message;
+  return "header '" + In.Value + "' not found on target " + T.Name;
 }
 
 llvm::Expected<int> runTargets(const CommonOptions &O, llvm::raw_ostream &OS) {

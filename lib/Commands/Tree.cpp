@@ -7,24 +7,17 @@
 
 namespace hstack {
 
-/// Why the top of a tree could not be read, or "" when it could.
-static std::string topError(const TreeReport &R, const Input &In) {
-  const IncludeTree &T = R.Tree;
-  if (In.Kind == Input::Header) {
-    int Top = T.top();
-    if (Top == 0 || T.Nodes[Top].Status == IncludeStatus::Missing)
-      return "header '" + In.Value + "' not found on target " + R.T.Name;
-  }
-  return "";
-}
-
 llvm::Expected<std::vector<TreeReport>> computeTrees(const TreeOptions &O) {
   auto Ts = resolveTargets(O.Common);
   if (!Ts)
     return Ts.takeError();
   std::vector<Input> Inputs;
-  for (const std::string &A : O.Inputs)
-    Inputs.push_back(classifyInput(A));
+  for (const std::string &A : O.Inputs) {
+    auto In = classifyInput(A);
+    if (!In)
+      return In.takeError();
+    Inputs.push_back(std::move(*In));
+  }
   size_t N = Ts->size() * Inputs.size();
   auto Results = runIndexed<llvm::Expected<TreeReport>>(
       N, O.Common.Jobs, [&](size_t I) -> llvm::Expected<TreeReport> {
@@ -38,7 +31,7 @@ llvm::Expected<std::vector<TreeReport>> computeTrees(const TreeOptions &O) {
         if (!C)
           return C.takeError();
         TreeReport R{T, O.Inputs[I % Inputs.size()], std::move(C->Tree), ""};
-        R.Error = topError(R, In);
+        R.Error = topInputError(R.Tree, In, T);
         return R;
       });
   std::vector<TreeReport> Out;

@@ -16,7 +16,10 @@ llvm::Expected<std::vector<WhyReport>> computeWhy(const WhyOptions &O) {
   auto Ts = resolveTargets(O.Common);
   if (!Ts)
     return Ts.takeError();
-  Input In = classifyInput(O.From);
+  auto InOr = classifyInput(O.From);
+  if (!InOr)
+    return InOr.takeError();
+  Input In = std::move(*InOr);
   bool IsHeader = isHeaderName(O.Name);
   auto Results = runIndexed<llvm::Expected<WhyReport>>(
       Ts->size(), O.Common.Jobs, [&](size_t I) -> llvm::Expected<WhyReport> {
@@ -31,12 +34,9 @@ llvm::Expected<std::vector<WhyReport>> computeWhy(const WhyOptions &O) {
         if (!C)
           return C.takeError();
         WhyReport R{T, O.From, O.Name, IsHeader, std::move(C->Tree), {}, ""};
-        int Top = R.Tree.top();
-        if (In.Kind == Input::Header &&
-            (Top == 0 || R.Tree.Nodes[Top].Status == IncludeStatus::Missing)) {
-          R.Error = "header '" + O.From + "' not found on target " + T.Name;
+        R.Error = topInputError(R.Tree, In, T);
+        if (!R.Error.empty())
           return R;
-        }
         R.Hits = IsHeader ? whyHeader(R.Tree, O.Name)
                           : whyIdentifier(R.Tree, C->Decls, O.Name);
         return R;

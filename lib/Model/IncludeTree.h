@@ -57,6 +57,10 @@ struct IncludeNode {
   bool IncludeNext = false; ///< Reached by #include_next.
   bool Forced = false;      ///< From a command-line -include.
   bool Cycle = false;       ///< The file was already open on the stack.
+  /// Skipped, but only after clang opened the file again: its include guard
+  /// was not recognised (or still open), so the guard's #ifndef skipped the
+  /// body. `clang -H` lists such files; hstack marks them skipped.
+  bool Reentered = false;
   std::vector<Condition> Conditions; ///< Active conditionals, outermost first.
   /// `__need_*` macros defined when the #include ran: the partial-include
   /// protocol of stddef.h, stdarg.h, signal.h and friends.

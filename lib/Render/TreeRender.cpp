@@ -121,6 +121,7 @@ static OJson jsonNode(const TreeReport &R, int Id) {
   J["include_next"] = N.IncludeNext;
   J["forced"] = N.Forced;
   J["cycle"] = N.Cycle;
+  J["reentered"] = N.Reentered;
   OJson Conds = OJson::array();
   for (const Condition &C : N.Conditions)
     Conds.push_back(OJson{{"directive", C.Directive},

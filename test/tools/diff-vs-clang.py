@@ -80,7 +80,9 @@ def clang_h(clang, target, resource_dir, header, extra):
 
 
 def hstack_seq(node, depth, out):
-    if node["status"] != "entered":
+    # clang -H lists every file it lexes: entered ones, and guarded files
+    # it re-opened only to skip their body (hstack: skipped, reentered).
+    if node["status"] != "entered" and not node["reentered"]:
         return
     out.append((depth, os.path.realpath(node["path"])))
     for c in node["children"]:

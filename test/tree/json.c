@@ -42,6 +42,7 @@
 // CHECK-NEXT:         "include_next": false,
 // CHECK-NEXT:         "forced": false,
 // CHECK-NEXT:         "cycle": false,
+// CHECK-NEXT:         "reentered": false,
 // CHECK-NEXT:         "conditions": [],
 // CHECK:              "children": [
 // CHECK:                "header": "a.h",

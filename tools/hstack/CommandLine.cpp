@@ -5,6 +5,7 @@
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -62,7 +63,7 @@ cl::opt<std::string> RulesDir(
     cl::value_desc("DIR"), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
 
 cl::list<std::string> ExposureHeaders(cl::Positional, cl::desc("HEADER..."),
-                                      cl::OneOrMore, cl::sub(ExposureCmd));
+                                      cl::ZeroOrMore, cl::sub(ExposureCmd));
 cl::list<std::string> DiffHeaders(cl::Positional, cl::desc("HEADER..."),
                                   cl::ZeroOrMore, cl::sub(DiffCmd));
 cl::opt<std::string> BeforeSysroot("before-sysroot",
@@ -92,11 +93,11 @@ cl::opt<bool> ExposureReserved(
     cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
 
 cl::list<std::string> TreeInputs(cl::Positional, cl::desc("HEADER-or-FILE..."),
-                                 cl::OneOrMore, cl::sub(TreeCmd));
+                                 cl::ZeroOrMore, cl::sub(TreeCmd));
 cl::opt<std::string> WhyFrom("from", cl::desc("Root header or file"),
-                             cl::value_desc("HEADER-or-FILE"), cl::Required,
+                             cl::value_desc("HEADER-or-FILE"),
                              cl::sub(WhyCmd), cl::cat(Cat));
-cl::opt<std::string> WhyName(cl::Positional, cl::desc("NAME"), cl::Required,
+cl::opt<std::string> WhyName(cl::Positional, cl::desc("NAME"), cl::Optional,
                              cl::sub(WhyCmd));
 
 /// Fill the shared options; a mismatched --sysroot/--triple is a usage error.
@@ -144,6 +145,8 @@ Expected<int> run(const std::vector<std::string> &ClangArgs) {
     auto O = common(ClangArgs);
     if (!O)
       return O.takeError();
+    if (TreeInputs.empty())
+      return createStringError("tree: name at least one HEADER or FILE");
     TreeOptions T{std::move(*O), {TreeInputs.begin(), TreeInputs.end()}};
     return runTree(T, outs());
   }
@@ -153,6 +156,8 @@ Expected<int> run(const std::vector<std::string> &ClangArgs) {
     auto O = common(ClangArgs);
     if (!O)
       return O.takeError();
+    if (ExposureHeaders.empty())
+      return createStringError("exposure: name at least one HEADER");
     ExposureOptions E{std::move(*O),
                       {ExposureHeaders.begin(), ExposureHeaders.end()},
                       ExposureStrict, ExposureReserved};
@@ -221,9 +226,15 @@ int dispatch(int Argc, const char **Argv) {
           "hstack: libc header stacking and portability linter\n", &ErrOS,
           nullptr, /*LongOptionsUseDoubleDash=*/true)) {
     ErrOS.flush();
-    StringRef E = StringRef(Errors).trim();
-    // One line: the first of what the parser said.
-    errs() << E.split('\n').first << '\n';
+    // One line in our own form: the first thing the parser said, without
+    // its program-name prefix and its "Try: --help" tail.
+    StringRef E = StringRef(Errors).trim().split('\n').first;
+    E.consume_front(Ours.empty() ? "" : sys::path::filename(Ours[0]));
+    E = E.ltrim(": ").split("  Try:").first.rtrim(" .");
+    std::string Msg = E.empty() ? "invalid command line (try: hstack --help)"
+                                : E.str();
+    Msg[0] = toLower(Msg[0]);
+    WithColor::error(errs(), "hstack") << Msg << '\n';
     return ExitUsage;
   }
   auto Code = run(ClangArgs);
