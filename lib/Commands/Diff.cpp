@@ -127,18 +127,19 @@ llvm::Expected<std::vector<DiffReport>> computeDiff(const DiffOptions &O) {
     return Sides.takeError();
   const Toolchain &TC = O.Common.TC;
 
-  // The headers to compare: named, or every public one any side has.
-  std::vector<std::string> Headers = O.Headers;
-  if (O.AllHeaders) {
-    std::set<std::string> All(Headers.begin(), Headers.end());
-    for (const DiffSide &S : *Sides) {
-      auto H = publicHeaders(S, TC, *Rules);
+  // The headers to compare: named ones, plus (with --all-headers) every
+  // public header of each side; a comparison covers only its two sides'.
+  std::vector<std::set<std::string>> SideHeaders(Sides->size());
+  std::set<std::string> All(O.Headers.begin(), O.Headers.end());
+  if (O.AllHeaders)
+    for (size_t S = 0; S < Sides->size(); ++S) {
+      auto H = publicHeaders((*Sides)[S], TC, *Rules);
       if (!H)
         return H.takeError();
-      All.insert(H->begin(), H->end());
+      SideHeaders[S] = std::move(*H);
+      All.insert(SideHeaders[S].begin(), SideHeaders[S].end());
     }
-    Headers.assign(All.begin(), All.end());
-  }
+  std::vector<std::string> Headers(All.begin(), All.end());
 
   // One exposure job per (side, header); results by index.
   size_t NH = Headers.size();
@@ -153,11 +154,15 @@ llvm::Expected<std::vector<DiffReport>> computeDiff(const DiffOptions &O) {
       return R.takeError();
     Exp.push_back(std::move(*R));
   }
+  std::set<std::string> Named(O.Headers.begin(), O.Headers.end());
 
   std::vector<DiffReport> Out;
   for (size_t S = 1; S < Sides->size(); ++S) {
     DiffReport D{(*Sides)[0], (*Sides)[S], O.AllHeaders, O.ShowReserved, {}};
     for (size_t H = 0; H < NH; ++H) {
+      if (!Named.count(Headers[H]) && !SideHeaders[0].count(Headers[H]) &&
+          !SideHeaders[S].count(Headers[H]))
+        continue; // Only a third side has it.
       HeaderComparison HC;
       HC.Header = Headers[H];
       HC.A = Exp[H];
