@@ -283,7 +283,7 @@ private:
     if (!FE) {
       // The predefines buffer: includes in it come from -include.
       int Owner = Stack.empty() ? 0 : Stack.front().Node;
-      Stack.push_back({FID, Owner, true, {}});
+      Stack.push_back({FID, Owner, true, {}, std::nullopt});
       return;
     }
     int Node;
@@ -302,7 +302,7 @@ private:
       return; // Not reached through an #include we saw: ignore.
     }
     Out.NodeOfFile[FID] = Node;
-    Stack.push_back({FID, Node, false, {}});
+    Stack.push_back({FID, Node, false, {}, std::nullopt});
   }
 
   /// An #include whose file was found but never entered or skipped

@@ -45,7 +45,7 @@ void renderWhyText(const std::vector<WhyReport> &Rs, llvm::raw_ostream &OS) {
       OS << fmt::format("  {} is not reachable from {} on {}\n", R.Name, R.From,
                         R.T.Name);
       if (R.Tree.hasErrors())
-        OS << fmt::format("  note: {} did not preprocess cleanly: {}\n",
+        OS << fmt::format("  note: {} does not compile cleanly there: {}\n",
                           R.From, R.Tree.Diags.front().Message);
       continue;
     }
