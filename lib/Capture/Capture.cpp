@@ -1,6 +1,7 @@
 //===- Capture.cpp - Run Clang's preprocessor/parser for one target -------===//
 #include "Capture/Capture.h"
 #include "Capture/Record.h"
+#include "Capture/Uses.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -85,13 +86,16 @@ namespace {
 /// Collects the names a translation unit declares, mapped to tree nodes.
 class DeclCollector : public ASTConsumer {
 public:
-  DeclCollector(Recorded &Rec, std::vector<Declaration> &Out)
-      : Rec(Rec), Out(Out) {}
+  DeclCollector(Recorded &Rec, std::vector<Declaration> &Out,
+                std::vector<NameUse> *Uses)
+      : Rec(Rec), Out(Out), Uses(Uses) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     SM = &Ctx.getSourceManager();
     LO = &Ctx.getLangOpts();
     visit(Ctx.getTranslationUnitDecl());
+    if (Uses)
+      collectUses(Ctx, Rec, *Uses);
   }
 
 private:
@@ -183,6 +187,7 @@ private:
 
   Recorded &Rec;
   std::vector<Declaration> &Out;
+  std::vector<NameUse> *Uses;
   const SourceManager *SM = nullptr;
   const LangOptions *LO = nullptr;
 };
@@ -199,6 +204,7 @@ struct ActionHooks {
     Rec.ResourceInclude = normalizePath(CI.getHeaderSearchOpts().ResourceDir +
                                         "/include");
     Rec.CollectMacros = Req.CollectMacros;
+    Rec.CollectLintFacts = Req.CollectLintFacts;
     PP.addPPCallbacks(record(PP, Rec));
   }
 
@@ -238,18 +244,20 @@ private:
 
 class ParseAction : public ASTFrontendAction {
 public:
-  ParseAction(ActionHooks H, std::vector<Declaration> &Decls)
-      : H(H), Decls(Decls) {}
+  ParseAction(ActionHooks H, std::vector<Declaration> &Decls,
+              std::vector<NameUse> *Uses)
+      : H(H), Decls(Decls), Uses(Uses) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
     H.begin(CI);
-    return std::make_unique<DeclCollector>(H.Rec, Decls);
+    return std::make_unique<DeclCollector>(H.Rec, Decls, Uses);
   }
   void EndSourceFileAction() override { H.end(getCompilerInstance()); }
 
 private:
   ActionHooks H;
   std::vector<Declaration> &Decls;
+  std::vector<NameUse> *Uses;
 };
 
 std::string mainText(const Input &In) {
@@ -321,7 +329,8 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   ActionHooks Hooks{Rec, Req, Result};
   bool Ok;
   if (Req.FullParse) {
-    ParseAction Act(Hooks, Result.Decls);
+    ParseAction Act(Hooks, Result.Decls,
+                    Req.CollectLintFacts ? &Result.Uses : nullptr);
     Ok = CI.ExecuteAction(Act);
   } else {
     PreprocessAction Act(Hooks);
@@ -337,6 +346,10 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   else if (Req.CollectMacros)
     Result.Decls = std::move(Rec.Macros);
   Result.IncludeDirs = Rec.SearchDirs;
+  Result.Uses.insert(Result.Uses.end(), Rec.MacroUses.begin(),
+                     Rec.MacroUses.end());
+  Result.Intrusions = std::move(Rec.Intrusions);
+  Result.MainConds = std::move(Rec.MainConds);
   Result.Tree = std::move(Rec.Tree);
   return Result;
 }

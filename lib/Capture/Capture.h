@@ -17,6 +17,7 @@
 #include "Model/Declaration.h"
 #include "Model/IncludeTree.h"
 #include "Model/Target.h"
+#include "Model/Use.h"
 
 #include "llvm/Support/Error.h"
 
@@ -54,6 +55,9 @@ struct CaptureRequest {
   bool FullParse = false;             ///< Run Sema and collect declarations.
   bool CollectMacros = false;         ///< Record #define directives.
   std::vector<std::string> ProbeMacros; ///< Macro values to read at the end.
+  /// Lint facts: uses, intrusions, main conditionals, warnings (needs
+  /// FullParse for declaration uses).
+  bool CollectLintFacts = false;
 };
 
 struct CaptureResult {
@@ -62,6 +66,9 @@ struct CaptureResult {
   /// Values of ProbeMacros that were defined at the end of the TU.
   std::map<std::string, std::string> Macros;
   std::vector<std::string> IncludeDirs; ///< The search path clang used.
+  std::vector<NameUse> Uses;            ///< Declarations, then macros.
+  std::vector<MacroIntrusion> Intrusions;
+  std::vector<MainConditional> MainConds;
 };
 
 /// Preprocess (or parse) one input for one target. Returns an error only

@@ -3,6 +3,8 @@
 
 #include "clang/Basic/CharInfo.h"
 #include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/DiagnosticLex.h"
+#include "clang/Basic/DiagnosticSema.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/Lexer.h"
@@ -88,6 +90,7 @@ namespace {
 struct CondFrame {
   SourceLocation IfLoc;
   Condition C;
+  int Segment = -1; ///< Open MainConditional branch, for main-file blocks.
 };
 
 /// One file on the include stack.
@@ -210,19 +213,48 @@ public:
       return;
     // Say what the #else is the other branch of.
     std::string Of = F->C.text();
-    F->C.Directive = "#else";
-    F->C.Expr = "of " + Of;
-    F->C.Line = SM.getPresumedLineNumber(Loc);
+    reopen(*F, Condition{"#else", "of " + Of, SM.getPresumedLineNumber(Loc)});
   }
-  void Endif(SourceLocation, SourceLocation IfLoc) override {
+  void Endif(SourceLocation Loc, SourceLocation IfLoc) override {
     if (Stack.empty())
       return;
     auto &Conds = Stack.back().Conds;
     while (!Conds.empty()) {
       bool Match = Conds.back().IfLoc == IfLoc;
+      closeSegment(Conds.back(), SM.getPresumedLineNumber(Loc));
       Conds.pop_back();
       if (Match)
         break;
+    }
+  }
+
+  void MacroExpands(const Token &Name, const MacroDefinition &MD, SourceRange,
+                    const MacroArgs *) override {
+    if (!Out.CollectLintFacts)
+      return;
+    const MacroInfo *MI = MD.getMacroInfo();
+    if (!MI)
+      return;
+    SourceLocation Use = SM.getExpansionLoc(Name.getLocation());
+    int UseNode = Out.nodeAt(SM, Use);
+    int DefNode = Out.nodeAt(SM, MI->getDefinitionLoc());
+    if (UseNode < 0 || DefNode < 0)
+      return;
+    std::string Macro = PP.getSpelling(Name);
+    if (UseNode == 0 && DefNode != 0 && !Out.Tree.SyntheticRoot) {
+      NameUse U;
+      U.Name = Macro;
+      U.Kind = MI->isFunctionLike() ? NameKind::FunctionMacro
+                                    : NameKind::ObjectMacro;
+      U.Line = SM.getPresumedLineNumber(Use);
+      U.Column = SM.getPresumedColumnNumber(Use);
+      U.DeclNode = DefNode;
+      U.DeclLine = SM.getPresumedLineNumber(MI->getDefinitionLoc());
+      Out.MacroUses.push_back(std::move(U));
+    } else if (DefNode == 0 && UseNode != 0 && !Out.Tree.SyntheticRoot) {
+      Out.Intrusions.push_back(
+          {Macro, SM.getPresumedLineNumber(MI->getDefinitionLoc()), UseNode,
+           SM.getPresumedLineNumber(Use)});
     }
   }
 
@@ -242,12 +274,14 @@ public:
           Guards[&FE->getFileEntry()] = *F.GuardCandidate;
       F.GuardCandidate.reset();
     }
-    if (!Out.CollectMacros || !MD)
+    if (!MD)
       return;
     const MacroInfo *MI = MD->getMacroInfo();
     SourceLocation Loc = MI->getDefinitionLoc();
     int Node = Out.nodeAt(SM, Loc);
-    if (Node < 0)
+    if (Node == 0 && !Out.Tree.SyntheticRoot)
+      Out.MainMacroNames.insert(PP.getSpelling(Name));
+    if (!Out.CollectMacros || Node < 0)
       return; // Predefined or command-line macro.
     Declaration D;
     D.Name = PP.getSpelling(Name);
@@ -270,6 +304,7 @@ public:
   void EndOfMainFile() override {
     flushPending();
     markGuards();
+    resolveConditionMacros();
     // A macro is exposed only if this definition is the one still in force.
     for (size_t I = 0; I < Out.Macros.size(); ++I)
       Out.Macros[I].Live =
@@ -400,7 +435,77 @@ private:
     if (Stack.empty())
       return;
     Condition C{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)};
-    Stack.back().Conds.push_back({Loc, std::move(C)});
+    CondFrame F{Loc, std::move(C), -1};
+    F.Segment = openSegment(F.C);
+    Stack.back().Conds.push_back(std::move(F));
+  }
+
+  /// In the main file, start recording a conditional branch.
+  int openSegment(const Condition &C) {
+    if (!Out.CollectLintFacts || Stack.empty() || Stack.back().Node != 0 ||
+        Stack.back().Builtin)
+      return -1;
+    MainConditional M;
+    M.Begin = C.Line;
+    M.End = C.Line;
+    M.Text = C.text();
+    for (const std::string &Id : identifiers(C.Directive == "#else"
+                                                 ? C.Expr.substr(3)
+                                                 : C.Expr))
+      M.Macros.push_back({Id, ""});
+    Out.MainConds.push_back(std::move(M));
+    return static_cast<int>(Out.MainConds.size()) - 1;
+  }
+
+  void closeSegment(CondFrame &F, unsigned EndLine) {
+    if (F.Segment >= 0)
+      Out.MainConds[F.Segment].End = EndLine;
+    F.Segment = -1;
+  }
+
+  /// Identifiers a condition tests (not `defined`, not __has_include...).
+  static std::vector<std::string> identifiers(llvm::StringRef E) {
+    std::vector<std::string> Ids;
+    for (size_t I = 0; I < E.size();) {
+      if (isAsciiIdentifierStart(E[I])) {
+        size_t J = I;
+        while (J < E.size() && isAsciiIdentifierContinue(E[J]))
+          ++J;
+        llvm::StringRef Id = E.slice(I, J);
+        if (Id != "defined" && !Id.starts_with("__has_") && Id != "if" &&
+            Id != "of" && Id != "ifdef" && Id != "ifndef" && Id != "elif" &&
+            llvm::find(Ids, Id.str()) == Ids.end())
+          Ids.push_back(Id.str());
+        I = J;
+      } else if (isDigit(E[I])) {
+        while (I < E.size() && isAsciiIdentifierContinue(E[I]))
+          ++I;
+      } else {
+        ++I;
+      }
+    }
+    return Ids;
+  }
+
+  /// Where each macro a main-file condition tests was (last) defined.
+  void resolveConditionMacros() {
+    for (MainConditional &M : Out.MainConds)
+      for (auto &[Name, Origin] : M.Macros) {
+        IdentifierInfo *II = PP.getIdentifierInfo(Name);
+        const MacroDirective *MD =
+            II && II->hadMacroDefinition() ? PP.getLocalMacroDirectiveHistory(II)
+                                           : nullptr;
+        for (; MD; MD = MD->getPrevious())
+          if (const auto *Def = dyn_cast<DefMacroDirective>(MD)) {
+            SourceLocation L = Def->getLocation();
+            int Node = Out.nodeAt(SM, L);
+            if (Node >= 0)
+              Origin = Out.Tree.Nodes[Node].Header;
+            else if (L.isValid())
+              Origin = "<command line>";
+            break;
+          }
+      }
   }
 
   /// A top-level #ifndef (or #if !defined) of macro `Macro` in the current
@@ -440,13 +545,22 @@ private:
   void replace(SourceLocation Loc, SourceLocation IfLoc, const char *Dir,
                std::string Expr) {
     if (CondFrame *F = find(IfLoc))
-      F->C = Condition{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)};
+      reopen(*F, Condition{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)});
   }
 
   void replaceTop(SourceLocation Loc, const char *Dir, std::string Expr) {
     if (!Stack.empty() && !Stack.back().Conds.empty())
-      Stack.back().Conds.back().C =
-          Condition{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)};
+      reopen(Stack.back().Conds.back(),
+             Condition{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)});
+  }
+
+  /// A new branch of the same block: close the old segment, open another.
+  void reopen(CondFrame &F, Condition C) {
+    bool Main = F.Segment >= 0;
+    closeSegment(F, C.Line > 0 ? C.Line - 1 : 0);
+    F.C = std::move(C);
+    if (Main)
+      F.Segment = openSegment(F.C);
   }
 
   /// Drop each file's own include guard from the conditions of the
@@ -498,30 +612,104 @@ public:
   void HandleDiagnostic(DiagnosticsEngine::Level Level,
                         const Diagnostic &Info) override {
     DiagnosticConsumer::HandleDiagnostic(Level, Info);
-    if (Level < DiagnosticsEngine::Error)
+    if (Level == DiagnosticsEngine::Note) {
+      if (LastKept && !Out.Tree.Diags.empty())
+        Out.Tree.Diags.back().Notes.push_back(make(Level, Info));
       return;
+    }
+    LastKept = Level >= DiagnosticsEngine::Error ||
+               (Out.CollectLintFacts && Level == DiagnosticsEngine::Warning);
+    if (LastKept)
+      Out.Tree.Diags.push_back(make(Level, Info));
+  }
+
+private:
+  CompilerDiag make(DiagnosticsEngine::Level Level, const Diagnostic &Info) {
     CompilerDiag D;
-    D.Level = Level == DiagnosticsEngine::Fatal ? "fatal error" : "error";
+    D.Level = Level == DiagnosticsEngine::Fatal   ? "fatal error"
+              : Level == DiagnosticsEngine::Error ? "error"
+              : Level == DiagnosticsEngine::Note  ? "note"
+                                                  : "warning";
     llvm::SmallString<128> Msg;
     Info.FormatDiagnostic(Msg);
     D.Message = std::string(Msg);
+    classify(Info, D);
     if (Info.hasSourceManager() && Info.getLocation().isValid()) {
       const SourceManager &SM = Info.getSourceManager();
       SourceLocation L = SM.getExpansionLoc(Info.getLocation());
       int Node = Out.nodeAt(SM, L);
       PresumedLoc PL = SM.getPresumedLoc(L);
+      D.Node = Node;
       D.File = Node >= 0 ? Out.Tree.Nodes[Node].Header
                          : (PL.isValid() ? PL.getFilename() : "");
       if (PL.isValid()) {
         D.Line = PL.getLine();
         D.Column = PL.getColumn();
       }
+      D.MainMacro = mainMacroAt(SM, Info.getLocation());
     }
-    Out.Tree.Diags.push_back(std::move(D));
+    return D;
   }
 
-private:
+  /// The first macro on the expansion stack that the main file defined.
+  std::string mainMacroAt(const SourceManager &SM, SourceLocation L) const {
+    LangOptions LO;
+    for (unsigned Depth = 0; L.isMacroID() && Depth < 64; ++Depth) {
+      StringRef Name = Lexer::getImmediateMacroName(L, SM, LO);
+      if (Out.MainMacroNames.count(Name.str()))
+        return Name.str();
+      L = SM.getImmediateMacroCallerLoc(L);
+    }
+    return "";
+  }
+
+  /// Map the diagnostics the checks reason about to a kind and a name.
+  static void classify(const Diagnostic &Info, CompilerDiag &D) {
+    switch (Info.getID()) {
+    case diag::err_undeclared_var_use:
+    case diag::err_undeclared_var_use_suggest:
+      D.Kind = DiagKind::Undeclared;
+      break;
+    case diag::err_unknown_typename:
+    case diag::err_unknown_typename_suggest:
+      D.Kind = DiagKind::UnknownType;
+      break;
+    case diag::ext_implicit_function_decl_c99:
+    case diag::ext_implicit_lib_function_decl:
+    case diag::ext_implicit_lib_function_decl_c99:
+    case diag::warn_implicit_function_decl:
+      D.Kind = DiagKind::ImplicitFunction;
+      break;
+    case diag::err_redefinition:
+    case diag::err_redefinition_different_kind:
+    case diag::err_redefinition_different_type:
+    case diag::err_redefinition_different_typedef:
+    case diag::err_redefinition_of_enumerator:
+      D.Kind = DiagKind::Redefinition;
+      break;
+    case diag::err_conflicting_types:
+      D.Kind = DiagKind::ConflictingTypes;
+      break;
+    case diag::err_pp_file_not_found:
+    case diag::err_pp_file_not_found_angled_include_not_fatal:
+    case diag::err_pp_file_not_found_typo_not_fatal:
+      D.Kind = DiagKind::FileNotFound;
+      break;
+    case diag::ext_pp_macro_redef:
+      D.Kind = DiagKind::MacroRedefined;
+      break;
+    default:
+      return;
+    }
+    // The name is the first quoted item of the message.
+    size_t B = D.Message.find('\'');
+    size_t E = B == std::string::npos ? B : D.Message.find('\'', B + 1);
+    if (E != std::string::npos)
+      D.Name = D.Message.substr(B + 1, E - B - 1);
+  }
+
   Recorded &Out;
+  bool LastKept = false;
 };
 
 } // namespace

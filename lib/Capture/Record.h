@@ -10,11 +10,13 @@
 
 #include "Model/Declaration.h"
 #include "Model/IncludeTree.h"
+#include "Model/Use.h"
 
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -36,6 +38,14 @@ struct Recorded {
   std::string Sysroot, ResourceInclude;
   std::vector<std::string> SearchDirs;
   bool CollectMacros = false;
+  /// Lint facts: main-file macro uses and intrusions, main conditionals,
+  /// and warnings as well as errors.
+  bool CollectLintFacts = false;
+  std::vector<NameUse> MacroUses;
+  std::vector<MacroIntrusion> Intrusions;
+  std::vector<MainConditional> MainConds;
+  /// Macros the main file #defines (for blaming errors in their expansions).
+  std::set<std::string> MainMacroNames;
 
   /// Node of the file containing a (spelling-resolved) location, -1 if none.
   int nodeAt(const clang::SourceManager &SM, clang::SourceLocation Loc) const;

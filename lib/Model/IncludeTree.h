@@ -68,12 +68,31 @@ struct IncludeNode {
   std::vector<int> Children;
 };
 
+/// What a compiler diagnostic is about, as far as hstack's checks care.
+enum class DiagKind : uint8_t {
+  Other,
+  Undeclared,       ///< use of undeclared identifier 'N'
+  UnknownType,      ///< unknown type name 'N'
+  ImplicitFunction, ///< call to undeclared (library) function 'N'
+  Redefinition,     ///< redefinition of 'N' (any flavour)
+  ConflictingTypes, ///< conflicting types for 'N'
+  FileNotFound,     ///< 'N' file not found
+  MacroRedefined,   ///< 'N' macro redefined
+};
+
 /// A diagnostic the compiler emitted while building the tree.
 struct CompilerDiag {
-  std::string Level; ///< "error", "fatal error", "warning".
+  std::string Level; ///< "error", "fatal error", "warning", "note".
   std::string File;  ///< Include-dir-relative header (or the path).
   unsigned Line = 0, Column = 0;
   std::string Message;
+  DiagKind Kind = DiagKind::Other;
+  std::string Name;  ///< The identifier or header the diagnostic names.
+  int Node = -1;     ///< Tree node of the location; -1 if none.
+  /// When the location lies in the expansion of a macro defined in the main
+  /// file: that macro's name (the abs() case).
+  std::string MainMacro;
+  std::vector<CompilerDiag> Notes;
 };
 
 /// The include stack of one translation unit. Node 0 is the root. When the
