@@ -8,9 +8,15 @@ namespace hstack {
 
 int homeOf(const IncludeTree &Tree, int Node, const HeaderRules &Rules) {
   std::vector<int> Chain = Tree.chain(Node);
-  for (auto It = Chain.rbegin(); It != Chain.rend(); ++It)
-    if (Rules.classify(Tree.Nodes[*It].Header) == HeaderClass::Public)
+  for (auto It = Chain.rbegin(); It != Chain.rend(); ++It) {
+    const IncludeNode &N = Tree.Nodes[*It];
+    // A header included with __need_X set gives its includer just X: the
+    // name then belongs to the includer (stdio.h's size_t, not stddef.h's).
+    bool Partial = !N.Needs.empty() && std::next(It) != Chain.rend();
+    if (N.Origin != HeaderOrigin::Main && !Partial &&
+        Rules.classify(N.Header) == HeaderClass::Public)
       return *It;
+  }
   return Chain.empty() ? Node : Chain.front();
 }
 

@@ -32,7 +32,8 @@ std::vector<ExposedName> computeExposure(const IncludeTree &Tree,
                                          const std::vector<Declaration> &Decls,
                                          const HeaderRules &Rules);
 
-/// The nearest public header from Node up to the top of its chain.
+/// The nearest public header from Node up to the top of its chain, passing
+/// over internal and kernel headers and partial (__need_*) includes.
 int homeOf(const IncludeTree &Tree, int Node, const HeaderRules &Rules);
 
 } // namespace hstack

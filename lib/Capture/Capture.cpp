@@ -271,7 +271,7 @@ std::string mainText(const Input &In) {
 llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
                                       const Toolchain &TC) {
   auto Overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
-      llvm::vfs::getRealFileSystem());
+      Req.FS ? Req.FS : llvm::vfs::getRealFileSystem());
   std::string MainFile = Req.In.Value;
   if (Req.In.Kind != Input::File) {
     auto Mem = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();

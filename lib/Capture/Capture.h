@@ -19,7 +19,9 @@
 #include "Model/Target.h"
 #include "Model/Use.h"
 
+#include "llvm/ADT/IntrusiveRefCntPtr.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 #include <map>
 #include <optional>
@@ -58,6 +60,9 @@ struct CaptureRequest {
   /// Lint facts: uses, intrusions, main conditionals, warnings (needs
   /// FullParse for declaration uses).
   bool CollectLintFacts = false;
+  /// The file system to read through (e.g. the host-deps overlay, which
+  /// hides the host libc); null means the real one.
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS;
 };
 
 struct CaptureResult {

@@ -452,7 +452,7 @@ private:
     for (const std::string &Id : identifiers(C.Directive == "#else"
                                                  ? C.Expr.substr(3)
                                                  : C.Expr))
-      M.Macros.push_back({Id, ""});
+      M.Macros.push_back({Id, "", false});
     Out.MainConds.push_back(std::move(M));
     return static_cast<int>(Out.MainConds.size()) - 1;
   }
@@ -490,8 +490,8 @@ private:
   /// Where each macro a main-file condition tests was (last) defined.
   void resolveConditionMacros() {
     for (MainConditional &M : Out.MainConds)
-      for (auto &[Name, Origin] : M.Macros) {
-        IdentifierInfo *II = PP.getIdentifierInfo(Name);
+      for (MainConditional::Macro &Mac : M.Macros) {
+        IdentifierInfo *II = PP.getIdentifierInfo(Mac.Name);
         const MacroDirective *MD =
             II && II->hadMacroDefinition() ? PP.getLocalMacroDirectiveHistory(II)
                                            : nullptr;
@@ -499,10 +499,14 @@ private:
           if (const auto *Def = dyn_cast<DefMacroDirective>(MD)) {
             SourceLocation L = Def->getLocation();
             int Node = Out.nodeAt(SM, L);
-            if (Node >= 0)
-              Origin = Out.Tree.Nodes[Node].Header;
-            else if (L.isValid())
-              Origin = "<command line>";
+            if (Node >= 0) {
+              Mac.Origin = Out.Tree.Nodes[Node].Header;
+              HeaderOrigin O = Out.Tree.Nodes[Node].Origin;
+              Mac.FromLibc =
+                  O == HeaderOrigin::Sysroot || O == HeaderOrigin::Compiler;
+            } else if (L.isValid()) {
+              Mac.Origin = "<command line>";
+            }
             break;
           }
       }

@@ -10,12 +10,14 @@
 
 #include "Capture/Capture.h"
 #include "Model/Reports.h"
+#include "Model/Finding.h"
 #include "Rules/Rules.h"
 #include "Targets/Targets.h"
 
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -60,6 +62,31 @@ struct DiffOptions {
   bool ShowReserved = false;
 };
 
+struct LintOptions {
+  CommonOptions Common;
+  std::string BuildDir;              ///< -p: where compile_commands.json is.
+  std::vector<std::string> Files;    ///< Restrict to these (or lint these).
+  std::string ConfigFile;            ///< --config; else .hstack.yaml upward.
+  std::vector<std::string> Checks;   ///< --checks; empty = all enabled.
+  std::string FailOn;                ///< note|warning|error; "" = config/error.
+  std::string Baseline, WriteBaseline;
+  std::string DepsSysroot;           ///< Dependency headers of a real target.
+  bool NoHostDeps = false;
+  bool Color = false;                ///< Colour the text output.
+  bool Progress = false;             ///< A progress line on stderr.
+};
+
+/// What a lint run found, after suppressions and the baseline.
+struct LintReport {
+  std::vector<Finding> Findings;
+  std::vector<std::string> TargetNames;
+  size_t Files = 0;
+  std::vector<std::pair<std::string, std::string>> Skipped; ///< file, why.
+  std::vector<std::string> InputErrors; ///< Files that could not be linted.
+  size_t Suppressed = 0, Baselined = 0;
+  Severity FailOn = Severity::Error;
+};
+
 /// The arguments that make "strict" mode: C11 and POSIX.1-2008, nothing GNU.
 std::vector<std::string> strictModeArgs();
 
@@ -94,6 +121,15 @@ llvm::Expected<int> runExposure(const ExposureOptions &O, llvm::raw_ostream &OS)
 /// One report per comparison: the first side against each other side.
 llvm::Expected<std::vector<DiffReport>> computeDiff(const DiffOptions &O);
 llvm::Expected<int> runDiff(const DiffOptions &O, llvm::raw_ostream &OS);
+
+/// Every public header (by rules/headers.yaml) in T's sysroot include dirs,
+/// mapped to its path. Nested include dirs are walked on their own.
+llvm::Expected<std::map<std::string, std::string>>
+publicHeaderFiles(const Target &T, const std::vector<std::string> &Args,
+                  const Toolchain &TC, const HeaderRules &R);
+
+llvm::Expected<LintReport> computeLint(const LintOptions &O);
+llvm::Expected<int> runLint(const LintOptions &O, llvm::raw_ostream &OS);
 
 /// Resolve the options' targets (validating the toolchain first).
 llvm::Expected<std::vector<Target>> resolveTargets(const CommonOptions &O);

@@ -4,6 +4,9 @@
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+
+#include <map>
+#include <set>
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/Triple.h"
 
@@ -69,6 +72,49 @@ std::string topInputError(const IncludeTree &Tree, const Input &In,
       return "header '" + In.Value + "' on target " + T.Name + ": " +
              D.Message;
   return "header '" + In.Value + "' not found on target " + T.Name;
+}
+
+llvm::Expected<std::map<std::string, std::string>>
+publicHeaderFiles(const Target &T, const std::vector<std::string> &Args,
+                  const Toolchain &TC, const HeaderRules &R) {
+  CaptureRequest Req;
+  Req.T = &T;
+  Req.In.Kind = Input::Text;
+  Req.ExtraArgs = Args;
+  auto C = capture(Req, TC);
+  if (!C)
+    return C.takeError();
+  std::vector<std::string> Dirs;
+  llvm::SmallString<256> Root(T.Sysroot), Res(TC.ResourceDir);
+  llvm::sys::path::remove_dots(Root, true);
+  llvm::sys::path::remove_dots(Res, true);
+  for (const std::string &D : C->IncludeDirs)
+    if (llvm::StringRef(D).starts_with(Root) &&
+        !llvm::StringRef(D).starts_with(Res))
+      Dirs.push_back(D);
+  std::map<std::string, std::string> Out;
+  for (const std::string &D : Dirs) {
+    std::error_code EC;
+    for (llvm::sys::fs::recursive_directory_iterator It(D, EC), End;
+         It != End && !EC; It.increment(EC)) {
+      llvm::StringRef P = It->path();
+      // A nested include dir (Debian's multiarch dir) is walked on its own.
+      bool Nested = false;
+      for (const std::string &Other : Dirs)
+        Nested |= Other.size() > D.size() &&
+                  P.starts_with(Other + "/") ;
+      if (Nested || !P.ends_with(".h") ||
+          It->type() == llvm::sys::fs::file_type::directory_file)
+        continue;
+      std::string Rel = P.substr(D.size() + 1).str();
+      if (R.classify(Rel) == HeaderClass::Public)
+        Out.emplace(Rel, P.str());
+    }
+    if (EC)
+      return llvm::createStringError("%s: cannot list: %s", D.c_str(),
+                                     EC.message().c_str());
+  }
+  return Out;
 }
 
 llvm::Expected<int> runTargets(const CommonOptions &O, llvm::raw_ostream &OS) {

@@ -73,49 +73,6 @@ static llvm::Expected<std::vector<DiffSide>> sidesFor(const DiffOptions &O) {
   return Sides;
 }
 
-/// Every public header under a side's sysroot include dirs.
-static llvm::Expected<std::set<std::string>>
-publicHeaders(const DiffSide &S, const Toolchain &TC, const HeaderRules &R) {
-  CaptureRequest Req;
-  Req.T = &S.T;
-  Req.In.Kind = Input::Text;
-  Req.ExtraArgs = S.Args;
-  auto C = capture(Req, TC);
-  if (!C)
-    return C.takeError();
-  std::vector<std::string> Dirs;
-  llvm::SmallString<256> Root(S.T.Sysroot), Res(TC.ResourceDir);
-  llvm::sys::path::remove_dots(Root, true);
-  llvm::sys::path::remove_dots(Res, true);
-  for (const std::string &D : C->IncludeDirs)
-    if (llvm::StringRef(D).starts_with(Root) &&
-        !llvm::StringRef(D).starts_with(Res))
-      Dirs.push_back(D);
-  std::set<std::string> Out;
-  for (const std::string &D : Dirs) {
-    std::error_code EC;
-    for (llvm::sys::fs::recursive_directory_iterator It(D, EC), End;
-         It != End && !EC; It.increment(EC)) {
-      llvm::StringRef P = It->path();
-      // A nested include dir (Debian's multiarch dir) is walked on its own.
-      bool Nested = false;
-      for (const std::string &Other : Dirs)
-        Nested |= Other.size() > D.size() &&
-                  P.starts_with(Other + "/") ;
-      if (Nested || !P.ends_with(".h") ||
-          It->type() == llvm::sys::fs::file_type::directory_file)
-        continue;
-      std::string Rel = P.substr(D.size() + 1).str();
-      if (R.classify(Rel) == HeaderClass::Public)
-        Out.insert(Rel);
-    }
-    if (EC)
-      return llvm::createStringError("%s: cannot list: %s", D.c_str(),
-                                     EC.message().c_str());
-  }
-  return Out;
-}
-
 llvm::Expected<std::vector<DiffReport>> computeDiff(const DiffOptions &O) {
   if (O.Headers.empty() && !O.AllHeaders)
     return llvm::createStringError("diff: name HEADERs or give --all-headers");
@@ -133,10 +90,11 @@ llvm::Expected<std::vector<DiffReport>> computeDiff(const DiffOptions &O) {
   std::set<std::string> All(O.Headers.begin(), O.Headers.end());
   if (O.AllHeaders)
     for (size_t S = 0; S < Sides->size(); ++S) {
-      auto H = publicHeaders((*Sides)[S], TC, *Rules);
+      auto H = publicHeaderFiles((*Sides)[S].T, (*Sides)[S].Args, TC, *Rules);
       if (!H)
         return H.takeError();
-      SideHeaders[S] = std::move(*H);
+      for (auto &[Header, Path] : *H)
+        SideHeaders[S].insert(Header);
       All.insert(SideHeaders[S].begin(), SideHeaders[S].end());
     }
   std::vector<std::string> Headers(All.begin(), All.end());

@@ -36,9 +36,13 @@ struct MacroIntrusion {
 struct MainConditional {
   unsigned Begin = 0, End = 0; ///< Lines, inclusive.
   std::string Text;            ///< "#ifdef HAVE_ERROR_H", "#else of ...".
-  /// Macros the condition tests, with where each was defined: a header
-  /// name (config.h), "<command line>", or "" when undefined.
-  std::vector<std::pair<std::string, std::string>> Macros;
+  /// A macro the condition tests, and where it was (last) defined.
+  struct Macro {
+    std::string Name;
+    std::string Origin; ///< Header name, "<command line>", or "" if never.
+    bool FromLibc = false; ///< Defined by a sysroot or compiler header.
+  };
+  std::vector<Macro> Macros;
 };
 
 } // namespace hstack

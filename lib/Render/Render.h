@@ -6,6 +6,7 @@
 #ifndef HSTACK_RENDER_RENDER_H
 #define HSTACK_RENDER_RENDER_H
 
+#include "Model/Finding.h"
 #include "Model/Reports.h"
 #include "Model/Target.h"
 
@@ -14,6 +15,8 @@
 #include <vector>
 
 namespace hstack {
+
+struct LintReport;
 
 /// `hstack targets`: one line per target, or JSON.
 void renderTargetsText(const std::vector<Target> &Ts, llvm::raw_ostream &OS);
@@ -39,6 +42,12 @@ void renderExposureJson(const std::vector<ExposureReport> &Rs,
 /// --all-headers) a summary table sorted by size of change.
 void renderDiffText(const std::vector<DiffReport> &Rs, llvm::raw_ostream &OS);
 void renderDiffJson(const std::vector<DiffReport> &Rs, llvm::raw_ostream &OS);
+
+/// `hstack lint`: clang-style diagnostics with per-target notes and a
+/// summary; JSON (docs/json.md); SARIF 2.1.0.
+void renderLintText(const LintReport &R, bool Color, llvm::raw_ostream &OS);
+void renderLintJson(const LintReport &R, llvm::raw_ostream &OS);
+void renderLintSarif(const LintReport &R, llvm::raw_ostream &OS);
 
 /// `a.h:12 -> b.h:34 -> c.h`: each header with the line that includes the next.
 std::string chainText(const IncludeTree &T, const std::vector<int> &Chain);

@@ -16,7 +16,9 @@
 
 namespace hstack {
 
-enum class HeaderClass { Public, Internal, Kernel };
+/// Internal: a libc implementation detail. Kernel: Linux UAPI. KernelInternal:
+/// kernel headers a libc header wraps (asm/...), not to be included directly.
+enum class HeaderClass { Public, Internal, Kernel, KernelInternal };
 
 const char *headerClassName(HeaderClass C);
 
@@ -35,11 +37,37 @@ struct HeaderRules {
   HeaderClass classify(llvm::StringRef Header) const;
 };
 
+/// libc knowledge from rules/ that checks use.
+struct LibraryRule {
+  std::string Name;
+  std::vector<std::string> Headers, Functions;
+  struct PerLibc {
+    std::string Provider; ///< libc, libc-lib, package, none.
+    std::string Package, Link, Note, Source;
+  };
+  std::vector<std::pair<std::string, PerLibc>> Libcs;
+  const PerLibc *forLibc(const std::string &Libc) const;
+};
+
+struct ApiRule {
+  std::string Name, Kind, Note, Replacement, Source;
+  std::vector<std::string> Libcs;
+};
+
+struct LintRules {
+  HeaderRules Headers;
+  std::vector<LibraryRule> Libraries;
+  std::vector<ApiRule> Apis;
+};
+
 /// Default rules dir: $HSTACK_RULES_DIR, else the source tree's rules/.
 std::string defaultRulesDir();
 
 /// Load rules/headers.yaml from Dir; errors name the file and the problem.
 llvm::Expected<HeaderRules> loadHeaderRules(const std::string &Dir);
+
+/// Load headers.yaml, libraries.yaml and apis.yaml from Dir.
+llvm::Expected<LintRules> loadLintRules(const std::string &Dir);
 
 } // namespace hstack
 

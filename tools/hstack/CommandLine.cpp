@@ -6,6 +6,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -25,42 +26,45 @@ cl::SubCommand ExposureCmd("exposure",
 cl::SubCommand DiffCmd("diff",
                        "Compare include stacks and exposed names: two targets, "
                        "two sysroots (before/after a change), or two modes");
+cl::SubCommand LintCmd("lint",
+                       "Check a package (compile_commands.json) against many "
+                       "libc targets at once");
 cl::SubCommand WhyCmd("why", "Show every include chain by which a header or "
                              "identifier reaches a header or file");
 
 cl::list<std::string> TargetNames(
     "target", cl::desc("Target name (repeatable), e.g. glibc:x86_64"),
-    cl::value_desc("T"), cl::sub(TargetsCmd), cl::sub(TreeCmd), cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd),
+    cl::value_desc("T"), cl::sub(TargetsCmd), cl::sub(TreeCmd), cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd),
     cl::cat(Cat));
 cl::list<std::string> Sysroots(
     "sysroot", cl::desc("A sysroot of your own (pair with --triple; repeatable)"),
     cl::value_desc("DIR"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
-    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
+    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd), cl::cat(Cat));
 cl::list<std::string> Triples(
     "triple", cl::desc("Target triple for the matching --sysroot"),
     cl::value_desc("TRIPLE"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
-    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
+    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd), cl::cat(Cat));
 cl::opt<std::string> SysrootsDir(
     "sysroots-dir",
     cl::desc("Where provisioned sysroots live (default $HSTACK_SYSROOTS or "
              "~/.cache/hstack/sysroots)"),
     cl::value_desc("DIR"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
-    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
+    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd), cl::cat(Cat));
 cl::opt<std::string> ResourceDir(
     "resource-dir", cl::desc("Clang resource dir (builtin headers)"),
     cl::value_desc("DIR"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
-    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
+    cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd), cl::cat(Cat));
 cl::opt<std::string> Format("format", cl::desc("Output format"),
                             cl::value_desc("text|json|dot"), cl::init("text"),
                             cl::sub(TargetsCmd), cl::sub(TreeCmd),
-                            cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd),
+                            cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd),
                             cl::cat(Cat));
 cl::opt<unsigned> Jobs("j", cl::desc("Parallel jobs (0 = one per core)"), cl::Prefix,
                        cl::init(0), cl::sub(TreeCmd), cl::sub(WhyCmd),
-                       cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
+                       cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd), cl::cat(Cat));
 cl::opt<std::string> RulesDir(
     "rules-dir", cl::desc("Where rules/*.yaml live (default: the installed rules)"),
-    cl::value_desc("DIR"), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
+    cl::value_desc("DIR"), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd), cl::cat(Cat));
 
 cl::list<std::string> ExposureHeaders(cl::Positional, cl::desc("HEADER..."),
                                       cl::ZeroOrMore, cl::sub(ExposureCmd));
@@ -87,10 +91,47 @@ cl::opt<bool> ExposureStrict(
     "strict",
     cl::desc("Strict standard mode: -std=c11 -D_POSIX_C_SOURCE=200809L, no "
              "_GNU_SOURCE/_DEFAULT_SOURCE"),
-    cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
+    cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd), cl::cat(Cat));
 cl::opt<bool> ExposureReserved(
     "reserved", cl::desc("Also list reserved names (_X..., __x...)"),
-    cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
+    cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd), cl::cat(Cat));
+
+cl::opt<std::string> BuildDir("p", cl::desc("Build dir with compile_commands.json"),
+                              cl::value_desc("BUILD_DIR"), cl::Prefix,
+                              cl::sub(LintCmd), cl::cat(Cat));
+cl::list<std::string> LintFiles(cl::Positional, cl::desc("[FILE...]"),
+                                cl::ZeroOrMore, cl::sub(LintCmd));
+cl::opt<std::string> ConfigFile("config",
+                                cl::desc("Config file (default: .hstack.yaml "
+                                         "found upward from the sources)"),
+                                cl::value_desc("FILE"), cl::sub(LintCmd),
+                                cl::cat(Cat));
+cl::list<std::string> LintChecks("checks", cl::desc("Only these checks"),
+                                 cl::value_desc("a,b"), cl::CommaSeparated,
+                                 cl::sub(LintCmd), cl::cat(Cat));
+cl::opt<std::string> FailOn("fail-on",
+                            cl::desc("Exit 1 on findings at or above this "
+                                     "severity (default error)"),
+                            cl::value_desc("note|warning|error"),
+                            cl::sub(LintCmd), cl::cat(Cat));
+cl::opt<std::string> BaselineOpt("baseline",
+                                 cl::desc("Report only findings not in FILE"),
+                                 cl::value_desc("FILE"), cl::sub(LintCmd),
+                                 cl::cat(Cat));
+cl::opt<std::string> WriteBaselineOpt("write-baseline",
+                                      cl::desc("Write the findings to FILE as "
+                                               "a baseline"),
+                                      cl::value_desc("FILE"), cl::sub(LintCmd),
+                                      cl::cat(Cat));
+cl::opt<std::string> DepsSysroot("deps-sysroot",
+                                 cl::desc("Dependency headers from this target "
+                                          "root instead of the host's"),
+                                 cl::value_desc("DIR"), cl::sub(LintCmd),
+                                 cl::cat(Cat));
+cl::opt<bool> NoHostDeps("no-host-deps",
+                         cl::desc("Do not layer the host's third-party "
+                                  "headers after the target's"),
+                         cl::sub(LintCmd), cl::cat(Cat));
 
 cl::list<std::string> TreeInputs(cl::Positional, cl::desc("HEADER-or-FILE..."),
                                  cl::ZeroOrMore, cl::sub(TreeCmd));
@@ -190,6 +231,28 @@ Expected<int> run(const std::vector<std::string> &ClangArgs) {
     D.Strict = ExposureStrict;
     D.ShowReserved = ExposureReserved;
     return runDiff(D, outs());
+  }
+  if (LintCmd) {
+    if (auto F = checkFormat({"text", "json", "sarif"}); !F)
+      return F.takeError();
+    auto O = common(ClangArgs);
+    if (!O)
+      return O.takeError();
+    LintOptions L;
+    L.Common = std::move(*O);
+    L.BuildDir = BuildDir;
+    L.Files.assign(LintFiles.begin(), LintFiles.end());
+    L.ConfigFile = ConfigFile;
+    L.Checks.assign(LintChecks.begin(), LintChecks.end());
+    L.FailOn = FailOn;
+    L.Baseline = BaselineOpt;
+    L.WriteBaseline = WriteBaselineOpt;
+    L.DepsSysroot = DepsSysroot;
+    L.NoHostDeps = NoHostDeps;
+    bool Tty = sys::Process::StandardOutIsDisplayed();
+    L.Color = Tty && !std::getenv("NO_COLOR") && L.Common.Format == "text";
+    L.Progress = sys::Process::StandardErrIsDisplayed() && !std::getenv("CI");
+    return runLint(L, outs());
   }
   if (WhyCmd) {
     if (auto F = checkFormat({"text", "json"}); !F)

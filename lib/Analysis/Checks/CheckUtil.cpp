@@ -1,0 +1,217 @@
+//===- CheckUtil.cpp - Pieces the lint checks share -----------------------===//
+#include "Analysis/Checks/CheckUtil.h"
+
+#include <algorithm>
+
+namespace hstack {
+
+std::vector<ChainLink> chainLinks(const IncludeTree &T, int Node,
+                                  unsigned LastLine) {
+  std::vector<int> C = T.chain(Node);
+  std::vector<ChainLink> Out;
+  for (size_t I = 0; I < C.size(); ++I)
+    Out.push_back({T.Nodes[C[I]].Header,
+                   I + 1 < C.size() ? T.Nodes[C[I + 1]].Line : LastLine});
+  return Out;
+}
+
+std::set<std::string> directIncludes(const IncludeTree &T) {
+  std::set<std::string> S;
+  if (T.Nodes.empty())
+    return S;
+  for (int C : T.Nodes[0].Children)
+    if (!T.Nodes[C].Forced)
+      S.insert(T.Nodes[C].Header);
+  return S;
+}
+
+int directInclude(const IncludeTree &T, const std::string &Header) {
+  if (T.Nodes.empty())
+    return -1;
+  for (int C : T.Nodes[0].Children)
+    if (!T.Nodes[C].Forced && T.Nodes[C].Header == Header)
+      return C;
+  return -1;
+}
+
+bool isError(const CompilerDiag &D) {
+  return D.Level == "error" || D.Level == "fatal error";
+}
+
+std::vector<const CompilerDiag *> mainErrors(const IncludeTree &T) {
+  std::vector<const CompilerDiag *> Out;
+  for (const CompilerDiag &D : T.Diags)
+    if (isError(D) && D.Node == 0)
+      Out.push_back(&D);
+  return Out;
+}
+
+unsigned includeInsertLine(const IncludeTree &T) {
+  unsigned Last = 0;
+  if (!T.Nodes.empty())
+    for (int C : T.Nodes[0].Children)
+      if (!T.Nodes[C].Forced)
+        Last = std::max(Last, T.Nodes[C].Line);
+  return Last + 1;
+}
+
+std::string joinNames(const std::vector<std::string> &Names) {
+  std::string S;
+  for (size_t I = 0; I < Names.size(); ++I) {
+    if (I)
+      S += I + 1 == Names.size() ? " and " : ", ";
+    S += Names[I];
+  }
+  return S;
+}
+
+/// The innermost main-file branch around Line whose condition tests a macro
+/// the build configuration (not the libc) defined.
+static std::string configGuard(const FileFacts &Facts, unsigned Line) {
+  for (const TargetFacts &TF : Facts.Targets) {
+    if (TF.Skipped)
+      continue;
+    const MainConditional *Best = nullptr;
+    for (const MainConditional &M : TF.MainConds)
+      if (M.Begin < Line && Line <= M.End &&
+          (!Best || M.Begin >= Best->Begin))
+        for (const MainConditional::Macro &Mac : M.Macros)
+          if (!Mac.FromLibc && !Mac.Origin.empty()) {
+            Best = &M;
+            break;
+          }
+    if (!Best)
+      return "";
+    for (const MainConditional::Macro &Mac : Best->Macros)
+      if (!Mac.FromLibc && !Mac.Origin.empty())
+        return Mac.Name + " (" + Mac.Origin + ")";
+  }
+  return "";
+}
+
+void finishFinding(Finding &F, const FileFacts &Facts,
+                   const std::set<std::string> &Affected) {
+  F.TargetsAffected.clear();
+  F.TargetsOk.clear();
+  for (const TargetFacts &TF : Facts.Targets) {
+    if (TF.Skipped)
+      continue;
+    (Affected.count(TF.T->Name) ? F.TargetsAffected : F.TargetsOk)
+        .push_back(TF.T->Name);
+  }
+  F.Breaks = std::any_of(F.Evidence.begin(), F.Evidence.end(),
+                         [](const TargetEvidence &E) { return E.Breaks; });
+  F.PortabilitySpecific = !F.TargetsOk.empty();
+  if (F.Breaks)
+    F.Sev = Severity::Error;
+  if (F.Line > 0 && F.Line <= Facts.Lines.size()) {
+    std::string L = Facts.Lines[F.Line - 1];
+    size_t B = L.find_first_not_of(" \t");
+    size_t E = L.find_last_not_of(" \t\r");
+    F.Context = B == std::string::npos ? "" : L.substr(B, E - B + 1);
+  }
+  F.ConfigGuard = configGuard(Facts, F.Line);
+}
+
+} // namespace hstack
+
+namespace hstack {
+
+std::vector<UsedName> usedNames(const FileFacts &F, const HeaderRules &Rules) {
+  std::vector<UsedName> Out;
+  std::map<std::string, size_t> Index;
+  auto Get = [&](const std::string &Name, unsigned Line,
+                 unsigned Col) -> UsedName & {
+    auto [It, New] = Index.emplace(Name, Out.size());
+    if (New) {
+      Out.push_back({});
+      Out.back().Name = Name;
+      Out.back().Line = Line;
+      Out.back().Column = Col;
+    }
+    UsedName &U = Out[It->second];
+    if (Line && (Line < U.Line || !U.Line)) {
+      U.Line = Line;
+      U.Column = Col;
+    }
+    return U;
+  };
+  for (const TargetFacts &TF : F.Targets) {
+    if (TF.Skipped)
+      continue;
+    std::set<std::string> Seen;
+    for (const NameUse &Use : TF.Uses) {
+      const IncludeNode &N = TF.Tree.Nodes[Use.DeclNode];
+      if (N.Origin != HeaderOrigin::Sysroot && N.Origin != HeaderOrigin::Compiler)
+        continue; // The package's own headers are not the libc's business.
+      if (!Seen.insert(Use.Name).second)
+        continue;
+      UsedName &U = Get(Use.Name, Use.Line, Use.Column);
+      U.NS = nameSpaceOf(Use.Kind);
+      U.Resolved.push_back({&TF, Use.DeclNode, Use.DeclLine,
+                            homeOf(TF.Tree, Use.DeclNode, Rules), nullptr});
+    }
+    for (const CompilerDiag *D : mainErrors(TF.Tree)) {
+      if ((D->Kind != DiagKind::Undeclared && D->Kind != DiagKind::UnknownType &&
+           D->Kind != DiagKind::ImplicitFunction) ||
+          D->Name.empty() || !Seen.insert(D->Name).second)
+        continue;
+      UsedName &U = Get(D->Name, D->Line, D->Column);
+      U.Broken.push_back({&TF, -1, 0, -1, D});
+    }
+  }
+  // Stable order: by first use in the file, then name.
+  std::stable_sort(Out.begin(), Out.end(), [](const UsedName &A,
+                                               const UsedName &B) {
+    return std::tie(A.Line, A.Column, A.Name) < std::tie(B.Line, B.Column, B.Name);
+  });
+  return Out;
+}
+
+std::string findProvider(const CheckContext &Ctx, const FileFacts &F,
+                         const UsedName &U,
+                         const std::vector<const TargetFacts *> &Need) {
+  // Candidates: the name's home headers where it resolves, then headers
+  // that mention it on the targets that need it.
+  std::vector<std::string> Homes, Mentions;
+  std::map<std::string, int> HomeVotes;
+  for (const UsedName::OnTarget &R : U.Resolved)
+    if (R.Home > 0 && R.TF->Tree.Nodes[R.Home].Origin != HeaderOrigin::Main)
+      ++HomeVotes[R.TF->Tree.Nodes[R.Home].Header];
+  for (auto &[H, V] : HomeVotes)
+    Homes.push_back(H);
+  std::stable_sort(Homes.begin(), Homes.end(), [&](auto &A, auto &B) {
+    return HomeVotes[A] > HomeVotes[B];
+  });
+  auto Works = [&](const std::string &H) {
+    for (const TargetFacts *TF : Need)
+      if (!Ctx.Oracle.exposes(*TF->T, F.ModeArgs, H, U.Name, U.NS))
+        return false;
+    return true;
+  };
+  for (const std::string &H : Homes)
+    if (Works(H))
+      return H;
+  std::set<std::string> Pool;
+  for (const TargetFacts *TF : Need)
+    for (const std::string &H : Ctx.Oracle.mentioning(*TF->T, U.Name))
+      if (Ctx.Rules.Headers.classify(H) == HeaderClass::Public)
+        Pool.insert(H);
+  Mentions.assign(Pool.begin(), Pool.end());
+  // Shallow, short names first: <stdarg.h> before <sys/something/x.h>.
+  std::stable_sort(Mentions.begin(), Mentions.end(), [](auto &A, auto &B) {
+    auto Depth = [](const std::string &S) {
+      return std::count(S.begin(), S.end(), '/');
+    };
+    return std::make_tuple(Depth(A), A.size(), A) <
+           std::make_tuple(Depth(B), B.size(), B);
+  });
+  if (Mentions.size() > 16)
+    Mentions.resize(16);
+  for (const std::string &H : Mentions)
+    if (Works(H))
+      return H;
+  return "";
+}
+
+} // namespace hstack

@@ -1,0 +1,72 @@
+//===- CheckUtil.h - Pieces the lint checks share -*- C++ -*-===//
+#ifndef HSTACK_ANALYSIS_CHECKS_CHECKUTIL_H
+#define HSTACK_ANALYSIS_CHECKS_CHECKUTIL_H
+
+#include "Analysis/Checks/Check.h"
+
+#include <map>
+
+namespace hstack {
+
+/// The chain from the main file to Node, each link with the line that
+/// includes the next; the last link carries `LastLine` (a declaration's).
+std::vector<ChainLink> chainLinks(const IncludeTree &T, int Node,
+                                  unsigned LastLine);
+
+/// Headers the main file includes itself (depth 1, not -include'd).
+std::set<std::string> directIncludes(const IncludeTree &T);
+
+/// The main file's direct include of Header (the node), or -1.
+int directInclude(const IncludeTree &T, const std::string &Header);
+
+/// Error-level diagnostics located in the main file.
+std::vector<const CompilerDiag *> mainErrors(const IncludeTree &T);
+
+/// Is the diagnostic an error (or fatal error)?
+bool isError(const CompilerDiag &D);
+
+/// The line where a new #include belongs: after the main file's last
+/// direct #include, or at the top.
+unsigned includeInsertLine(const IncludeTree &T);
+
+/// Fill the cross-target fields of a finding from its evidence: targets
+/// affected/ok, Breaks, PortabilitySpecific, severity, context, and the
+/// configure-time guard around its line.
+void finishFinding(Finding &F, const FileFacts &Facts,
+                   const std::set<std::string> &Affected);
+
+/// "a, b and c".
+std::string joinNames(const std::vector<std::string> &Names);
+
+} // namespace hstack
+
+
+namespace hstack {
+
+/// A name the file uses, and what each target makes of it.
+struct UsedName {
+  struct OnTarget {
+    const TargetFacts *TF = nullptr;
+    int Node = -1;         ///< Declaring node, when resolved.
+    unsigned DeclLine = 0;
+    int Home = -1;         ///< Nearest public header on the chain.
+    const CompilerDiag *Diag = nullptr; ///< The failure, when broken.
+  };
+  std::string Name;
+  NameSpace NS = NameSpace::Ordinary;
+  unsigned Line = 0, Column = 0; ///< First use in the file.
+  std::vector<OnTarget> Resolved, Broken;
+};
+
+/// Every name the file uses from libc headers (or fails to find), keyed by
+/// name, in order of first use.
+std::vector<UsedName> usedNames(const FileFacts &F, const HeaderRules &Rules);
+
+/// A public header to include for Name, verified to expose it (in the
+/// file's mode) on every target in `Need`; "" when there is none.
+std::string findProvider(const CheckContext &Ctx, const FileFacts &F,
+                         const UsedName &U,
+                         const std::vector<const TargetFacts *> &Need);
+
+} // namespace hstack
+#endif

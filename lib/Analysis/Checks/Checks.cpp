@@ -1,0 +1,46 @@
+//===- Checks.cpp - The registry of lint checks, one line each ------------===//
+#include "Analysis/Checks/Check.h"
+
+#include <algorithm>
+#include <functional>
+#include <utility>
+
+namespace hstack {
+
+std::unique_ptr<Check> makeImplicitIncludeCheck();
+std::unique_ptr<Check> makeUnavailableApiCheck();
+std::unique_ptr<Check> makeIdentifierCollisionCheck();
+std::unique_ptr<Check> makeMissingLibraryCheck();
+std::unique_ptr<Check> makeInternalHeaderCheck();
+
+using Factory = std::unique_ptr<Check> (*)();
+
+static const std::vector<std::pair<std::string, Factory>> &registry() {
+  static const std::vector<std::pair<std::string, Factory>> R = {
+      {"implicit-include", makeImplicitIncludeCheck},
+      {"unavailable-api", makeUnavailableApiCheck},
+      {"identifier-collision", makeIdentifierCollisionCheck},
+      {"missing-library", makeMissingLibraryCheck},
+      {"internal-header", makeInternalHeaderCheck},
+  };
+  return R;
+}
+
+const std::vector<std::string> &checkNames() {
+  static const std::vector<std::string> Names = [] {
+    std::vector<std::string> N;
+    for (const auto &[Name, F] : registry())
+      N.push_back(Name);
+    return N;
+  }();
+  return Names;
+}
+
+std::unique_ptr<Check> makeCheck(const std::string &Name) {
+  for (const auto &[N, F] : registry())
+    if (N == Name)
+      return F();
+  return nullptr;
+}
+
+} // namespace hstack

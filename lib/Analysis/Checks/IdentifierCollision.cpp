@@ -1,0 +1,140 @@
+//===- IdentifierCollision.cpp - The file's names against the libc's ------===//
+//
+// identifier-collision: the file declares or defines a name (macro,
+// variable, function, type, enumerator) that a libc header it includes,
+// directly or through the stack, also declares on some target. Both orders:
+// a main-file macro that expands inside a libc header (the abs() case), and
+// a declaration after the include (the BOOL clone; case). A compatible
+// redeclaration of a function or variable is not a collision unless the
+// compiler says it is.
+//
+//===----------------------------------------------------------------------===//
+#include "Analysis/Checks/CheckUtil.h"
+
+#include <map>
+
+namespace hstack {
+namespace {
+
+/// Do two declarations of the same name clash in C's namespaces?
+bool clash(NameKind User, NameKind Libc) {
+  NameSpace A = nameSpaceOf(User), B = nameSpaceOf(Libc);
+  if (A == NameSpace::Macro || B == NameSpace::Macro)
+    return true; // A macro rewrites every use of the name.
+  if (A != B)
+    return false;
+  // Same namespace: redeclaring a function as a function (or an extern
+  // variable as a variable) is legal when the types agree; Sema decides.
+  return User != Libc || User == NameKind::Typedef ||
+         User == NameKind::Enumerator || A == NameSpace::Tag;
+}
+
+class IdentifierCollisionCheck : public Check {
+public:
+  void run(const CheckContext &Ctx, const FileFacts &F,
+           std::vector<Finding> &Out) override {
+    std::map<std::string, Finding> ByName;
+    std::map<std::string, std::set<std::string>> Affected;
+    for (const TargetFacts &TF : F.Targets) {
+      if (TF.Skipped)
+        continue;
+      const IncludeTree &T = TF.Tree;
+      // The file's own names, first declaration each.
+      std::map<std::string, const Declaration *> Mine;
+      for (const Declaration &D : TF.Decls)
+        if (D.Node == 0 && !Mine.count(D.Name))
+          Mine[D.Name] = &D;
+      auto Hit = [&](const std::string &Name) -> Finding & {
+        Finding &Fd = ByName[Name];
+        const Declaration *D = Mine.count(Name) ? Mine[Name] : nullptr;
+        if (Fd.Check.empty()) {
+          Fd.Check = "identifier-collision";
+          Fd.File = F.File;
+          Fd.Name = Name;
+          Fd.Line = D ? D->Line : 0;
+          Fd.Column = 1;
+        }
+        return Fd;
+      };
+      std::set<std::string> Done;
+      // 1. A main-file macro expanding inside a libc header.
+      for (const MacroIntrusion &I : TF.Intrusions) {
+        if (!Done.insert(I.Macro).second)
+          continue;
+        const IncludeNode &N = T.Nodes[I.Node];
+        if (N.Origin != HeaderOrigin::Sysroot &&
+            N.Origin != HeaderOrigin::Compiler)
+          continue;
+        Finding &Fd = Hit(I.Macro);
+        if (!Fd.Line)
+          Fd.Line = I.DefLine;
+        TargetEvidence E;
+        E.Target = TF.T->Name;
+        E.Breaks = breaks(T, I.Macro);
+        E.Chain = chainLinks(T, I.Node, I.Line);
+        E.Note = "the macro '" + I.Macro + "' defined at line " +
+                 std::to_string(I.DefLine) + " expands inside <" + N.Header +
+                 ">:" + std::to_string(I.Line);
+        Fd.Evidence.push_back(std::move(E));
+        Affected[I.Macro].insert(TF.T->Name);
+      }
+      // 2. The file declares a name a libc header declares too.
+      for (const Declaration &L : TF.Decls) {
+        if (L.Node <= 0 || isReservedName(L.Name) || Done.count(L.Name))
+          continue;
+        const IncludeNode &N = T.Nodes[L.Node];
+        if (N.Origin != HeaderOrigin::Sysroot &&
+            N.Origin != HeaderOrigin::Compiler)
+          continue;
+        auto It = Mine.find(L.Name);
+        if (It == Mine.end())
+          continue;
+        bool Breaks = breaks(T, L.Name);
+        if (!Breaks && !clash(It->second->Kind, L.Kind))
+          continue;
+        Done.insert(L.Name);
+        Finding &Fd = Hit(L.Name);
+        TargetEvidence E;
+        E.Target = TF.T->Name;
+        E.Breaks = Breaks;
+        E.Chain = chainLinks(T, L.Node, L.Line);
+        E.Note = std::string(kindName(L.Kind)) + " '" + L.Name +
+                 "' is declared by <" + N.Header + ">:" +
+                 std::to_string(L.Line) + ": " + L.Text;
+        Fd.Evidence.push_back(std::move(E));
+        Affected[L.Name].insert(TF.T->Name);
+      }
+    }
+    for (auto &[Name, Fd] : ByName) {
+      finishFinding(Fd, F, Affected[Name]);
+      std::string Where = Fd.PortabilitySpecific
+                              ? "libc headers on " + joinNames(Fd.TargetsAffected)
+                              : "libc headers on every target";
+      Fd.Message = "'" + Name + "' is also declared by " + Where +
+                   " that this file includes; rename it";
+      Out.push_back(std::move(Fd));
+    }
+  }
+
+private:
+  /// Did the compiler fail over this name: a redefinition/conflict naming
+  /// it, or an error inside the expansion of the main-file macro `Name`?
+  static bool breaks(const IncludeTree &T, const std::string &Name) {
+    for (const CompilerDiag &D : T.Diags)
+      if (isError(D) &&
+          (D.MainMacro == Name ||
+           ((D.Kind == DiagKind::Redefinition ||
+             D.Kind == DiagKind::ConflictingTypes) &&
+            D.Name == Name)))
+        return true;
+    return false;
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Check> makeIdentifierCollisionCheck() {
+  return std::make_unique<IdentifierCollisionCheck>();
+}
+
+} // namespace hstack

@@ -1,0 +1,218 @@
+//===- UnavailableApi.cpp - GNU-isms and APIs some libc lacks -------------===//
+//
+// unavailable-api: the file uses a function, macro, type or header that
+// some target does not declare in the file's feature-macro mode, or declares
+// only with _GNU_SOURCE / _DEFAULT_SOURCE. Availability is derived from the
+// real sysroots (by compiling); rules/apis.yaml adds only what headers cannot
+// tell (differing semantics, portable replacements). A header that exists on
+// no target at all is a missing dependency: an environment finding, never
+// blamed on the libc.
+//
+//===----------------------------------------------------------------------===//
+#include "Analysis/Checks/CheckUtil.h"
+
+#include <map>
+
+namespace hstack {
+namespace {
+
+class UnavailableApiCheck : public Check {
+public:
+  void run(const CheckContext &Ctx, const FileFacts &F,
+           std::vector<Finding> &Out) override {
+    names(Ctx, F, Out);
+    headers(Ctx, F, Out);
+    semantics(Ctx, F, Out);
+  }
+
+private:
+  const ApiRule *apiRule(const CheckContext &Ctx, const std::string &Name) {
+    for (const ApiRule &R : Ctx.Rules.Apis)
+      if (R.Name == Name)
+        return &R;
+    return nullptr;
+  }
+
+  void names(const CheckContext &Ctx, const FileFacts &F,
+             std::vector<Finding> &Out) {
+    for (const UsedName &U : usedNames(F, Ctx.Rules.Headers)) {
+      std::vector<const UsedName::OnTarget *> Missing;
+      for (const UsedName::OnTarget &B : U.Broken)
+        if (findProvider(Ctx, F, U, {B.TF}).empty())
+          Missing.push_back(&B);
+      if (Missing.empty())
+        continue;
+      // Headers that declare it elsewhere: where to look for a GNU-only one.
+      std::vector<std::string> Homes;
+      for (const UsedName::OnTarget &R : U.Resolved)
+        if (R.Home > 0)
+          Homes.push_back(R.TF->Tree.Nodes[R.Home].Header);
+      Finding Fd;
+      Fd.Check = "unavailable-api";
+      Fd.File = F.File;
+      Fd.Line = U.Line;
+      Fd.Column = U.Column;
+      Fd.Name = U.Name;
+      std::set<std::string> Affected;
+      std::vector<std::string> GnuOnly, Absent;
+      for (const UsedName::OnTarget *B : Missing) {
+        const Target &T = *B->TF->T;
+        TargetEvidence E;
+        E.Target = T.Name;
+        E.Breaks = true;
+        std::string Gnu = gnuOnlyHeader(Ctx, F, T, U, Homes);
+        if (!Gnu.empty()) {
+          E.Note = T.Name + " declares '" + U.Name + "' in <" + Gnu +
+                   "> only with _GNU_SOURCE";
+          GnuOnly.push_back(T.Name);
+        } else {
+          E.Note = T.Libc + " " + T.Version + " does not declare '" + U.Name +
+                   "' (" + B->Diag->Message + ")";
+          Absent.push_back(T.Name);
+        }
+        Fd.Evidence.push_back(std::move(E));
+        Affected.insert(T.Name);
+      }
+      for (const UsedName::OnTarget &R : U.Resolved) {
+        TargetEvidence E;
+        E.Target = R.TF->T->Name;
+        E.Chain = chainLinks(R.TF->Tree, R.Node, R.DeclLine);
+        E.Note = "declared here";
+        Fd.Evidence.push_back(std::move(E));
+      }
+      Fd.Message = "'" + U.Name + "' is not available on " +
+                   joinNames(Absent.empty() ? GnuOnly : Absent);
+      if (!Absent.empty() && !GnuOnly.empty())
+        Fd.Message += ", and only with _GNU_SOURCE on " + joinNames(GnuOnly);
+      else if (Absent.empty())
+        Fd.Message = "'" + U.Name + "' is declared on " + joinNames(GnuOnly) +
+                     " only with _GNU_SOURCE";
+      if (const ApiRule *R = apiRule(Ctx, U.Name); R && !R->Replacement.empty())
+        Fd.Message += "; portable alternative: " + R->Replacement;
+      finishFinding(Fd, F, Affected);
+      Out.push_back(std::move(Fd));
+    }
+  }
+
+  /// A header that declares the name on T when _GNU_SOURCE is defined.
+  static std::string gnuOnlyHeader(const CheckContext &Ctx, const FileFacts &F,
+                                   const Target &T, const UsedName &U,
+                                   const std::vector<std::string> &Homes) {
+    std::vector<std::string> Mode = F.ModeArgs;
+    Mode.push_back("-D_GNU_SOURCE");
+    std::set<std::string> Tried;
+    for (const std::string &H : Homes)
+      if (Tried.insert(H).second && Ctx.Oracle.exposes(T, Mode, H, U.Name, U.NS))
+        return H;
+    return "";
+  }
+
+  void headers(const CheckContext &Ctx, const FileFacts &F,
+               std::vector<Finding> &Out) {
+    std::map<std::string, Finding> ByHeader;
+    std::map<std::string, std::set<std::string>> Affected;
+    for (const TargetFacts &TF : F.Targets) {
+      if (TF.Skipped)
+        continue;
+      for (int C : TF.Tree.Nodes[0].Children) {
+        const IncludeNode &N = TF.Tree.Nodes[C];
+        if (N.Status != IncludeStatus::Missing || N.Forced)
+          continue;
+        HeaderClass Class = Ctx.Rules.Headers.classify(N.Header);
+        if (Class == HeaderClass::Internal ||
+            Class == HeaderClass::KernelInternal ||
+            libraryHeader(Ctx, N.Header, TF.T->Libc))
+          continue; // internal-header's or missing-library's finding.
+        Finding &Fd = ByHeader[N.Header];
+        Fd.File = F.File;
+        Fd.Line = N.Line;
+        Fd.Column = 1;
+        Fd.Name = N.Header;
+        TargetEvidence E;
+        E.Target = TF.T->Name;
+        E.Breaks = true;
+        E.Note = "<" + N.Header + "> does not exist on " + TF.T->Name;
+        Fd.Evidence.push_back(std::move(E));
+        Affected[N.Header].insert(TF.T->Name);
+      }
+    }
+    for (auto &[Header, Fd] : ByHeader) {
+      bool Anywhere = false;
+      for (const TargetFacts &TF : F.Targets)
+        if (!TF.Skipped && Ctx.Oracle.headerExists(*TF.T, Header))
+          Anywhere = true;
+      finishFinding(Fd, F, Affected[Header]);
+      if (!Anywhere && !Fd.PortabilitySpecific) {
+        // No libc has it: a dependency the environment lacks.
+        Fd.Check = "environment";
+        Fd.Environment = true;
+        Fd.Message = "<" + Header + "> is in no target's libc and was not "
+                     "found among the dependency headers; install the "
+                     "package that provides it (or pass --deps-sysroot)";
+      } else {
+        Fd.Check = "unavailable-api";
+        Fd.Message = "<" + Header + "> does not exist on " +
+                     joinNames(Fd.TargetsAffected);
+        if (const ApiRule *R = apiRule(Ctx, Header); R && !R->Replacement.empty())
+          Fd.Message += "; portable alternative: " + R->Replacement;
+      }
+      Out.push_back(std::move(Fd));
+    }
+  }
+
+  static bool libraryHeader(const CheckContext &Ctx, const std::string &Header,
+                            const std::string &Libc) {
+    for (const LibraryRule &L : Ctx.Rules.Libraries)
+      if (std::find(L.Headers.begin(), L.Headers.end(), Header) !=
+          L.Headers.end())
+        if (const LibraryRule::PerLibc *P = L.forLibc(Libc))
+          if (P->Provider == "package")
+            return true;
+    return false;
+  }
+
+  /// Names whose behaviour differs between libcs (rules/apis.yaml).
+  void semantics(const CheckContext &Ctx, const FileFacts &F,
+                 std::vector<Finding> &Out) {
+    for (const UsedName &U : usedNames(F, Ctx.Rules.Headers)) {
+      const ApiRule *R = apiRule(Ctx, U.Name);
+      if (!R || R->Kind != "semantics" || U.Resolved.empty())
+        continue;
+      Finding Fd;
+      Fd.Check = "unavailable-api";
+      Fd.File = F.File;
+      Fd.Line = U.Line;
+      Fd.Column = U.Column;
+      Fd.Name = U.Name;
+      Fd.Sev = Severity::Warning;
+      Fd.Message = "'" + U.Name + "' behaves differently between libcs: " +
+                   R->Note;
+      std::set<std::string> Affected;
+      for (const UsedName::OnTarget &Res : U.Resolved) {
+        bool Concerns = R->Libcs.empty() ||
+                        std::find(R->Libcs.begin(), R->Libcs.end(),
+                                  Res.TF->T->Libc) != R->Libcs.end();
+        if (!Concerns)
+          continue;
+        TargetEvidence E;
+        E.Target = Res.TF->T->Name;
+        E.Chain = chainLinks(Res.TF->Tree, Res.Node, Res.DeclLine);
+        E.Note = "source: " + R->Source;
+        Fd.Evidence.push_back(std::move(E));
+        Affected.insert(Res.TF->T->Name);
+      }
+      if (Fd.Evidence.empty())
+        continue;
+      finishFinding(Fd, F, Affected);
+      Out.push_back(std::move(Fd));
+    }
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Check> makeUnavailableApiCheck() {
+  return std::make_unique<UnavailableApiCheck>();
+}
+
+} // namespace hstack

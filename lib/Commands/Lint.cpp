@@ -1,0 +1,344 @@
+//===- Lint.cpp - `hstack lint`: a package against many libc targets ------===//
+#include "Analysis/Checks/CheckUtil.h"
+#include "Capture/CompileCommands.h"
+#include "Capture/HostDeps.h"
+#include "Commands/Commands.h"
+#include "Commands/LintConfig.h"
+#include "Commands/LintOracle.h"
+#include "Render/Render.h"
+#include "Support/Parallel.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/WithColor.h"
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+
+namespace hstack {
+
+/// A path as the user wants to read it: relative to the working directory
+/// when it lies below it.
+static std::string displayPath(const std::string &Abs) {
+  llvm::SmallString<256> Cwd;
+  if (!llvm::sys::fs::current_path(Cwd) &&
+      llvm::StringRef(Abs).starts_with((Cwd + "/").str()))
+    return Abs.substr(Cwd.size() + 1);
+  return Abs;
+}
+
+static std::vector<std::string> splitLines(llvm::StringRef Text) {
+  llvm::SmallVector<llvm::StringRef, 0> Parts;
+  Text.split(Parts, '\n');
+  std::vector<std::string> Out;
+  for (llvm::StringRef P : Parts)
+    Out.push_back(P.rtrim('\r').str());
+  return Out;
+}
+
+static bool hasCxxLibrary(const Target &T) {
+  llvm::SmallString<256> P(T.Sysroot);
+  llvm::sys::path::append(P, "usr", "include", "c++");
+  return llvm::sys::fs::is_directory(P);
+}
+
+/// Errors on a target that no breaking finding explains become a finding
+/// of their own, so every failure is visible and counted: compile-error,
+/// or environment when the first error sits in a dependency's header.
+static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
+  std::map<std::string, Finding> ByMessage;
+  std::map<std::string, std::set<std::string>> Affected;
+  for (const TargetFacts &TF : F.Targets) {
+    if (TF.Skipped || !TF.Tree.hasErrors())
+      continue;
+    bool Explained = false;
+    for (const Finding &Fd : Out)
+      for (const TargetEvidence &E : Fd.Evidence)
+        Explained |= E.Breaks && E.Target == TF.T->Name;
+    if (Explained)
+      continue;
+    const CompilerDiag *First = nullptr;
+    for (const CompilerDiag &D : TF.Tree.Diags)
+      if (isError(D)) {
+        First = &D;
+        break;
+      }
+    const IncludeTree &T = TF.Tree;
+    bool InDependency =
+        First->Node > 0 && T.Nodes[First->Node].Origin == HeaderOrigin::Other;
+    std::string Key = First->File + ":" + std::to_string(First->Line) + ": " +
+                      First->Message;
+    Finding &Fd = ByMessage[Key];
+    Fd.Check = InDependency ? "environment" : "compile-error";
+    Fd.Environment = InDependency;
+    Fd.File = F.File;
+    // Point at the main file: the error itself, or the include leading to it.
+    std::vector<int> Chain = First->Node >= 0 ? T.chain(First->Node)
+                                              : std::vector<int>{0};
+    Fd.Line = First->Node == 0 ? First->Line
+              : Chain.size() > 1 ? T.Nodes[Chain[1]].Line
+                                 : First->Line;
+    Fd.Column = First->Node == 0 ? First->Column : 1;
+    Fd.Name = First->Name;
+    Fd.Message = InDependency
+                     ? "a dependency's header fails to compile: " +
+                           First->File + ":" + std::to_string(First->Line) +
+                           ": " + First->Message
+                     : "fails to compile for a reason no check explains: " +
+                           First->Message;
+    TargetEvidence E;
+    E.Target = TF.T->Name;
+    E.Breaks = true;
+    if (First->Node >= 0)
+      E.Chain = chainLinks(T, First->Node, First->Line);
+    E.Note = First->File + ":" + std::to_string(First->Line) + ": " +
+             First->Message;
+    Fd.Evidence.push_back(std::move(E));
+    Affected[Key].insert(TF.T->Name);
+  }
+  for (auto &[Key, Fd] : ByMessage) {
+    finishFinding(Fd, F, Affected[Key]);
+    Out.push_back(std::move(Fd));
+  }
+}
+
+/// Capture one file on every target and run the checks.
+static std::vector<Finding>
+lintFile(const CompileJob &J, const std::vector<Target> &Ts,
+         const LintOptions &O, const HostDeps &Deps, const CheckContext &Ctx,
+         const std::vector<std::unique_ptr<Check>> &Checks,
+         std::vector<std::string> &Lines, std::string &Skip,
+         std::string &InputError) {
+  auto Buf = llvm::MemoryBuffer::getFile(J.File);
+  if (!Buf) {
+    InputError = displayPath(J.File) + ": cannot read: " +
+                 Buf.getError().message();
+    return {};
+  }
+  FileFacts F;
+  F.File = displayPath(J.File);
+  F.Lines = splitLines((*Buf)->getBuffer());
+  F.ModeArgs = J.ModeArgs;
+  Lines = F.Lines;
+  auto FS = Deps.Dirs.empty() ? nullptr : Deps.fileSystem();
+  for (const Target &T : Ts) {
+    TargetFacts TF;
+    TF.T = &T;
+    if (J.IsCxx && !hasCxxLibrary(T)) {
+      TF.Skipped = true;
+      TF.SkipReason = "C++ translation unit, and " + T.Name +
+                      "'s sysroot has no C++ standard library";
+      Skip = TF.SkipReason;
+      F.Targets.push_back(std::move(TF));
+      continue;
+    }
+    CaptureRequest Req;
+    Req.T = &T;
+    Req.In.Kind = Input::File;
+    Req.In.Value = J.File;
+    Req.ExtraArgs = J.Args;
+    for (const std::string &A : Deps.args())
+      Req.ExtraArgs.push_back(A);
+    Req.FullParse = true;
+    Req.CollectMacros = true;
+    Req.CollectLintFacts = true;
+    Req.FS = FS;
+    auto C = capture(Req, O.Common.TC);
+    if (!C) {
+      InputError = F.File + ": " + llvm::toString(C.takeError());
+      return {};
+    }
+    TF.Tree = std::move(C->Tree);
+    TF.Decls = std::move(C->Decls);
+    TF.Uses = std::move(C->Uses);
+    TF.Intrusions = std::move(C->Intrusions);
+    TF.MainConds = std::move(C->MainConds);
+    F.Targets.push_back(std::move(TF));
+  }
+  std::vector<Finding> Out;
+  if (std::all_of(F.Targets.begin(), F.Targets.end(),
+                  [](const TargetFacts &T) { return T.Skipped; }))
+    return Out;
+  Skip.clear();
+  for (const auto &C : Checks)
+    C->run(Ctx, F, Out);
+  explainRest(F, Out);
+  return Out;
+}
+
+llvm::Expected<LintReport> computeLint(const LintOptions &O) {
+  auto Rules = loadLintRules(O.Common.RulesDir);
+  if (!Rules)
+    return Rules.takeError();
+  std::vector<CompileJob> Jobs;
+  if (!O.BuildDir.empty()) {
+    auto J = loadCompileCommands(O.BuildDir, O.Files);
+    if (!J)
+      return J.takeError();
+    Jobs = std::move(*J);
+  } else if (!O.Files.empty()) {
+    auto J = jobsFromFlags(O.Files, O.Common.ClangArgs);
+    if (!J)
+      return J.takeError();
+    Jobs = std::move(*J);
+  } else {
+    return llvm::createStringError(
+        "lint: give -p BUILD_DIR (a compile_commands.json), or FILEs with "
+        "flags after --");
+  }
+
+  // Configuration: --config, else .hstack.yaml found upward from the sources.
+  LintConfig Config;
+  std::string ConfigFile = O.ConfigFile;
+  if (ConfigFile.empty())
+    ConfigFile = findConfig(llvm::sys::path::parent_path(Jobs.front().File).str());
+  if (!ConfigFile.empty()) {
+    auto C = loadConfig(ConfigFile);
+    if (!C)
+      return C.takeError();
+    Config = std::move(*C);
+  }
+
+  // Checks: --checks, else all but those the config turns off.
+  std::vector<std::string> Enabled;
+  const auto &Known = checkNames();
+  for (const std::string &C : O.Checks)
+    if (std::find(Known.begin(), Known.end(), C) == Known.end())
+      return llvm::createStringError("unknown check '%s' (known: %s)",
+                                     C.c_str(), llvm::join(Known, ", ").c_str());
+  for (const std::string &C : Known)
+    if (O.Checks.empty() ? !Config.Disabled.count(C)
+                         : std::find(O.Checks.begin(), O.Checks.end(), C) !=
+                               O.Checks.end())
+      Enabled.push_back(C);
+  std::vector<std::unique_ptr<Check>> Checks;
+  for (const std::string &C : Enabled)
+    Checks.push_back(makeCheck(C));
+
+  // Targets: --target, else the config's, else the defaults.
+  if (auto E = O.Common.TC.validate())
+    return E;
+  auto All = allTargets(O.Common.Targets, O.Common.TC);
+  if (!All)
+    return All.takeError();
+  auto Ts = selectTargets(*All,
+                          O.Common.TargetNames.empty() ? Config.Targets
+                                                       : O.Common.TargetNames,
+                          defaultTargetNames());
+  if (!Ts)
+    return Ts.takeError();
+
+  // Dependency headers.
+  HostDeps Deps;
+  if (!O.DepsSysroot.empty()) {
+    if (!llvm::sys::fs::is_directory(O.DepsSysroot))
+      return llvm::createStringError("%s: --deps-sysroot is not a directory",
+                                     O.DepsSysroot.c_str());
+    Deps = depsFromSysroot(O.DepsSysroot);
+  } else if (!O.NoHostDeps) {
+    auto D = loadHostDeps();
+    if (!D)
+      return D.takeError();
+    Deps = std::move(*D);
+  }
+
+  LintReport Report;
+  Report.Files = Jobs.size();
+  for (const Target &T : *Ts)
+    Report.TargetNames.push_back(T.Name);
+  Report.FailOn = Config.FailOn.value_or(Severity::Error);
+  if (!O.FailOn.empty()) {
+    auto S = parseSeverity(O.FailOn);
+    if (!S)
+      return llvm::createStringError(
+          "--fail-on must be note, warning or error, not '%s'",
+          O.FailOn.c_str());
+    Report.FailOn = *S;
+  }
+
+  LintOracle Oracle(O.Common.TC, Rules->Headers);
+  CheckContext Ctx{*Rules, Oracle};
+  struct FileResult {
+    std::vector<Finding> Findings;
+    std::vector<std::string> Lines;
+    std::string Skip, InputError;
+  };
+  std::atomic<size_t> Done{0};
+  auto Results = runIndexed<FileResult>(Jobs.size(), O.Common.Jobs, [&](size_t I) {
+    FileResult R;
+    R.Findings = lintFile(Jobs[I], *Ts, O, Deps, Ctx, Checks, R.Lines, R.Skip,
+                          R.InputError);
+    size_t N = ++Done;
+    if (O.Progress)
+      llvm::errs() << "\r[" << N << "/" << Jobs.size() << "] "
+                   << displayPath(Jobs[I].File) << "\x1b[K";
+    return R;
+  });
+  if (O.Progress)
+    llvm::errs() << "\r\x1b[K";
+
+  std::set<BaselineKey> Base;
+  std::string BaselineFile = O.Baseline.empty() ? Config.Baseline : O.Baseline;
+  if (!BaselineFile.empty() && O.WriteBaseline.empty()) {
+    auto B = loadBaseline(BaselineFile);
+    if (!B)
+      return B.takeError();
+    Base = std::move(*B);
+  }
+  for (size_t I = 0; I < Jobs.size(); ++I) {
+    FileResult &R = Results[I];
+    if (!R.InputError.empty()) {
+      Report.InputErrors.push_back(R.InputError);
+      continue;
+    }
+    if (!R.Skip.empty())
+      Report.Skipped.push_back({displayPath(Jobs[I].File), R.Skip});
+    for (Finding &F : R.Findings) {
+      if (auto It = Config.Severities.find(F.Check); It != Config.Severities.end())
+        F.Sev = It->second;
+      if (suppressed(F, R.Lines)) {
+        ++Report.Suppressed;
+        continue;
+      }
+      if (Base.count(baselineKey(F))) {
+        ++Report.Baselined;
+        continue;
+      }
+      Report.Findings.push_back(std::move(F));
+    }
+  }
+  std::stable_sort(Report.Findings.begin(), Report.Findings.end(),
+                   [](const Finding &A, const Finding &B) {
+                     return std::tie(A.File, A.Line, A.Column, A.Check, A.Name) <
+                            std::tie(B.File, B.Line, B.Column, B.Check, B.Name);
+                   });
+  if (!O.WriteBaseline.empty())
+    if (auto E = writeBaseline(O.WriteBaseline, Report.Findings))
+      return E;
+  return Report;
+}
+
+llvm::Expected<int> runLint(const LintOptions &O, llvm::raw_ostream &OS) {
+  auto R = computeLint(O);
+  if (!R)
+    return R.takeError();
+  if (O.Common.Format == "json")
+    renderLintJson(*R, OS);
+  else if (O.Common.Format == "sarif")
+    renderLintSarif(*R, OS);
+  else
+    renderLintText(*R, O.Color, OS);
+  for (const std::string &E : R->InputErrors)
+    llvm::WithColor::error(llvm::errs(), "hstack") << E << '\n';
+  if (!R->InputErrors.empty())
+    return ExitUsage;
+  for (const Finding &F : R->Findings)
+    if (F.Sev >= R->FailOn)
+      return ExitFindings;
+  return ExitOk;
+}
+
+} // namespace hstack

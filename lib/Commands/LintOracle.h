@@ -1,0 +1,48 @@
+//===- LintOracle.h - Compile-backed answers for the lint checks -*- C++ -*-===//
+//
+// The checks ask questions that need more compiling than the file's own
+// parse ("does <stdarg.h> declare va_list on uclibc-ng:x86_64 in this
+// mode?"). This answers them with Clang and remembers every answer; it is
+// shared by all worker threads.
+//
+//===----------------------------------------------------------------------===//
+#ifndef HSTACK_COMMANDS_LINTORACLE_H
+#define HSTACK_COMMANDS_LINTORACLE_H
+
+#include "Analysis/Checks/Check.h"
+#include "Capture/Capture.h"
+
+#include <map>
+#include <mutex>
+#include <set>
+
+namespace hstack {
+
+class LintOracle : public HeaderOracle {
+public:
+  LintOracle(const Toolchain &TC, const HeaderRules &Rules)
+      : TC(TC), Rules(Rules) {}
+
+  bool exposes(const Target &T, const std::vector<std::string> &Mode,
+               const std::string &Header, const std::string &Name,
+               NameSpace NS) override;
+  std::vector<std::string> mentioning(const Target &T,
+                                      const std::string &Name) override;
+  std::vector<std::string> includersOf(const Target &T,
+                                       const std::string &Header) override;
+  bool headerExists(const Target &T, const std::string &Header) override;
+
+private:
+  /// Public headers of T (plus Clang's own), with their text.
+  const std::map<std::string, std::string> &texts(const Target &T);
+
+  const Toolchain &TC;
+  const HeaderRules &Rules;
+  std::mutex M;
+  std::map<std::string, std::set<std::string>> Exposed; ///< key -> "ns:name"
+  std::map<std::string, std::map<std::string, std::string>> Texts;
+};
+
+} // namespace hstack
+
+#endif
