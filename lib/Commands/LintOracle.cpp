@@ -13,29 +13,32 @@ static std::string nsKey(NameSpace NS, const std::string &Name) {
   return std::to_string(static_cast<int>(NS)) + ":" + Name;
 }
 
-bool LintOracle::exposes(const Target &T, const std::vector<std::string> &Mode,
-                         const std::string &Header, const std::string &Name,
-                         NameSpace NS) {
+std::optional<std::string>
+LintOracle::home(const Target &T, const std::vector<std::string> &Mode,
+                 const std::string &Header, const std::string &Name,
+                 NameSpace NS) {
   std::string Key = T.Name + "\n" + llvm::join(Mode, " ") + "\n" + Header;
-  const std::set<std::string> *Names = nullptr;
+  const std::map<std::string, std::string> *Names = nullptr;
   {
     std::lock_guard<std::mutex> L(M);
     if (auto It = Exposed.find(Key); It != Exposed.end())
       Names = &It->second;
   }
   if (!Names) {
-    std::set<std::string> S;
+    std::map<std::string, std::string> S;
     auto R = exposeHeaders(T, {Header}, Mode, TC, Rules);
     if (R && R->Error.empty())
       for (const ExposedName &E : R->Names)
-        S.insert(nsKey(nameSpaceOf(E.Kind), E.Name));
+        S.emplace(nsKey(nameSpaceOf(E.Kind), E.Name),
+                  E.Home >= 0 ? R->Tree.Nodes[E.Home].Header : "");
     std::lock_guard<std::mutex> L(M);
     Names = &Exposed.emplace(Key, std::move(S)).first->second;
   }
-  if (NS == NameSpace::Tag)
-    return Names->count(nsKey(NameSpace::Tag, Name));
-  return Names->count(nsKey(NameSpace::Ordinary, Name)) ||
-         Names->count(nsKey(NameSpace::Macro, Name));
+  for (NameSpace Try : {NS == NameSpace::Tag ? NameSpace::Tag : NameSpace::Ordinary,
+                        NS == NameSpace::Tag ? NameSpace::Tag : NameSpace::Macro})
+    if (auto It = Names->find(nsKey(Try, Name)); It != Names->end())
+      return It->second;
+  return std::nullopt;
 }
 
 const std::map<std::string, std::string> &LintOracle::texts(const Target &T) {

@@ -23,9 +23,11 @@ public:
   LintOracle(const Toolchain &TC, const HeaderRules &Rules)
       : TC(TC), Rules(Rules) {}
 
-  bool exposes(const Target &T, const std::vector<std::string> &Mode,
-               const std::string &Header, const std::string &Name,
-               NameSpace NS) override;
+  std::optional<std::string> home(const Target &T,
+                                  const std::vector<std::string> &Mode,
+                                  const std::string &Header,
+                                  const std::string &Name,
+                                  NameSpace NS) override;
   std::vector<std::string> mentioning(const Target &T,
                                       const std::string &Name) override;
   std::vector<std::string> includersOf(const Target &T,
@@ -39,7 +41,8 @@ private:
   const Toolchain &TC;
   const HeaderRules &Rules;
   std::mutex M;
-  std::map<std::string, std::set<std::string>> Exposed; ///< key -> "ns:name"
+  /// key -> ("ns:name" -> home header).
+  std::map<std::string, std::map<std::string, std::string>> Exposed;
   std::map<std::string, std::map<std::string, std::string>> Texts;
 };
 

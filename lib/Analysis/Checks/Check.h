@@ -52,9 +52,16 @@ public:
   virtual ~HeaderOracle() = default;
   /// Does including `Header` alone, in the file's mode plus `ExtraArgs`,
   /// expose `Name` (in its namespace) on target T?
-  virtual bool exposes(const Target &T, const std::vector<std::string> &Mode,
-                       const std::string &Header, const std::string &Name,
-                       NameSpace NS) = 0;
+  bool exposes(const Target &T, const std::vector<std::string> &Mode,
+               const std::string &Header, const std::string &Name,
+               NameSpace NS) {
+    return home(T, Mode, Header, Name, NS).has_value();
+  }
+  /// When it does: the name's home header in that parse (the header that
+  /// declares it, rather than stacking it in), else nullopt.
+  virtual std::optional<std::string>
+  home(const Target &T, const std::vector<std::string> &Mode,
+       const std::string &Header, const std::string &Name, NameSpace NS) = 0;
   /// Public headers of T whose text mentions `Name` (cheap prefilter).
   virtual std::vector<std::string> mentioning(const Target &T,
                                               const std::string &Name) = 0;

@@ -206,12 +206,27 @@ std::string findProvider(const CheckContext &Ctx, const FileFacts &F,
     return std::make_tuple(Depth(A), A.size(), A) <
            std::make_tuple(Depth(B), B.size(), B);
   });
-  if (Mentions.size() > 16)
-    Mentions.resize(16);
-  for (const std::string &H : Mentions)
-    if (Works(H))
+  if (Mentions.size() > 24)
+    Mentions.resize(24);
+  // Best: a header that declares the name itself on every target that
+  // needs it (<stdint.h> for uint32_t, not <elf.h>, which only stacks it in).
+  std::string Stacking;
+  for (const std::string &H : Mentions) {
+    bool All = true, Own = true;
+    for (const TargetFacts *TF : Need) {
+      auto Home = Ctx.Oracle.home(*TF->T, F.ModeArgs, H, U.Name, U.NS);
+      if (!Home) {
+        All = false;
+        break;
+      }
+      Own &= *Home == H;
+    }
+    if (All && Own)
       return H;
-  return "";
+    if (All && Stacking.empty())
+      Stacking = H;
+  }
+  return Stacking;
 }
 
 } // namespace hstack
