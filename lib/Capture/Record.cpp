@@ -251,7 +251,10 @@ public:
       U.DeclNode = DefNode;
       U.DeclLine = SM.getPresumedLineNumber(MI->getDefinitionLoc());
       Out.MacroUses.push_back(std::move(U));
-    } else if (DefNode == 0 && UseNode != 0 && !Out.Tree.SyntheticRoot) {
+    } else if (DefNode == 0 && UseNode != 0 && !Out.Tree.SyntheticRoot &&
+               !PP.isParsingIfOrElifDirective()) {
+      // In a header's code, not its #if: `#define _POSIX_C_SOURCE 200809L`
+      // is read by features.h's conditions, which is what it is for.
       Out.Intrusions.push_back(
           {Macro, SM.getPresumedLineNumber(MI->getDefinitionLoc()), UseNode,
            SM.getPresumedLineNumber(Use)});
