@@ -44,8 +44,10 @@ static const char *sevColour(Severity S) {
 void renderLintText(const LintReport &R, bool Color, llvm::raw_ostream &OS) {
   Paint P{Color};
   std::map<std::string, size_t> PerCheck;
+  std::map<std::string, std::map<std::string, size_t>> PerFile;
   size_t Environment = 0;
   for (const Finding &F : R.Findings) {
+    ++PerFile[F.File][F.Check];
     std::string Loc = fmt::format("{}:{}:{}:", F.File, F.Line, F.Column);
     std::string Tag = F.PortabilitySpecific ? "" : " (on every target)";
     OS << P("1", Loc) << ' ' << P(sevColour(F.Sev), severityName(F.Sev))
@@ -88,6 +90,14 @@ void renderLintText(const LintReport &R, bool Color, llvm::raw_ostream &OS) {
                     "in baseline\n",
                     Environment, Environment == 1 ? "" : "s", R.Skipped.size(),
                     R.Suppressed, R.Baselined);
+  // Per file, for runs over more than one.
+  if (R.Files > 1)
+    for (auto &[File, Checks] : PerFile) {
+      std::vector<std::string> C;
+      for (auto &[Check, N] : Checks)
+        C.push_back(fmt::format("{} {}", Check, N));
+      OS << "  " << File << ": " << llvm::join(C, ", ") << '\n';
+    }
   for (auto &[File, Why] : R.Skipped)
     OS << "hstack: skipped " << File << ": " << Why << '\n';
 }
