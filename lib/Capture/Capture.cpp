@@ -1,5 +1,6 @@
 //===- Capture.cpp - Run Clang's preprocessor/parser for one target -------===//
 #include "Capture/Capture.h"
+#include "Capture/DirectiveCache.h"
 #include "Capture/Record.h"
 #include "Capture/Uses.h"
 
@@ -14,6 +15,7 @@
 #include "clang/Frontend/FrontendActions.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Frontend/Utils.h"
+#include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/Preprocessor.h"
@@ -38,7 +40,8 @@ namespace hstack {
 static constexpr const char *SyntheticMain = "/__hstack__/root.c";
 
 Toolchain Toolchain::fromEnvironment() {
-  Toolchain TC{HSTACK_DEFAULT_CLANG, HSTACK_DEFAULT_RESOURCE_DIR};
+  Toolchain TC{HSTACK_DEFAULT_CLANG, HSTACK_DEFAULT_RESOURCE_DIR,
+               std::make_shared<DirectiveCache>()};
   if (const char *R = std::getenv("HSTACK_RESOURCE_DIR"); R && *R)
     TC.ResourceDir = R;
   if (const char *C = std::getenv("HSTACK_CLANG"); C && *C)
@@ -322,9 +325,24 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
 
   CompilerInstance CI;
   CI.setInvocation(std::move(Inv));
+  // Preprocessing only: lex each header's directives, from the shared cache.
+  if (!Req.FullParse && TC.Directives) {
+    DirectiveCache *Cache = TC.Directives.get();
+    CI.getPreprocessorOpts().DependencyDirectivesForFile =
+        [Cache, &CI](FileEntryRef FE)
+        -> std::optional<ArrayRef<dependency_directives_scan::Directive>> {
+      if (!CI.hasSourceManager())
+        return std::nullopt;
+      auto Buf = CI.getSourceManager().getMemoryBufferForFileOrNone(FE);
+      if (!Buf)
+        return std::nullopt;
+      return Cache->get(FE.getName(), Buf->getBuffer());
+    };
+  }
   CI.createDiagnostics(DiagConsumer.get(), /*ShouldOwnClient=*/false);
   CI.getDiagnostics().setSuppressSystemWarnings(true);
   CI.createFileManager(Overlay);
+  CI.createSourceManager(CI.getFileManager());
 
   ActionHooks Hooks{Rec, Req, Result};
   bool Ok;

@@ -24,16 +24,23 @@
 #include "llvm/Support/VirtualFileSystem.h"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace hstack {
 
-/// Where Clang itself lives: shared, immutable across all jobs.
+class DirectiveCache;
+
+/// Where Clang itself lives, shared by all jobs: immutable settings plus the
+/// thread-safe directive cache (the service half of a service/worker split).
 struct Toolchain {
   std::string ClangPath;   ///< argv[0] for the driver.
   std::string ResourceDir; ///< Clang's builtin headers live in <this>/include.
+  /// Directive-only views of headers for preprocessing-only jobs; null to
+  /// lex everything in full.
+  std::shared_ptr<DirectiveCache> Directives;
 
   /// The toolchain compiled in, overridden by HSTACK_RESOURCE_DIR/HSTACK_CLANG.
   static Toolchain fromEnvironment();

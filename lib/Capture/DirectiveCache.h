@@ -1,0 +1,46 @@
+//===- DirectiveCache.h - Shared directive-only views of headers -*- C++ -*-===//
+//
+// The clang-scan-deps trick: a header's include stack depends only on its
+// preprocessor directives, so each file is scanned once into its directive
+// tokens (shared by every job and thread), and preprocessing-only jobs lex
+// nothing else. Files holding #error or #warning are lexed in full, so their
+// diagnostics still appear.
+//
+//===----------------------------------------------------------------------===//
+#ifndef HSTACK_CAPTURE_DIRECTIVECACHE_H
+#define HSTACK_CAPTURE_DIRECTIVECACHE_H
+
+#include "clang/Lex/DependencyDirectivesScanner.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+
+namespace hstack {
+
+class DirectiveCache {
+public:
+  /// The directives of a file whose contents are `Buffer`, or nullopt when
+  /// the file must be lexed in full. `Buffer` must stay alive as long as the
+  /// preprocessor uses the result: the cache keeps its own copy.
+  std::optional<llvm::ArrayRef<clang::dependency_directives_scan::Directive>>
+  get(llvm::StringRef Path, llvm::StringRef Buffer);
+
+private:
+  struct Entry {
+    std::string Text; ///< The contents the tokens point into.
+    llvm::SmallVector<clang::dependency_directives_scan::Token, 0> Tokens;
+    llvm::SmallVector<clang::dependency_directives_scan::Directive, 0> Directives;
+    bool Usable = false;
+  };
+  std::mutex M;
+  std::map<std::string, std::unique_ptr<Entry>> Entries;
+};
+
+} // namespace hstack
+
+#endif
