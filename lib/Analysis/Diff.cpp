@@ -27,14 +27,23 @@ SideView viewOf(const IncludeTree &Tree) {
   return V;
 }
 
-using NameKey = std::pair<std::string, NameSpace>;
+std::string firstError(const IncludeTree &T) {
+  for (const CompilerDiag &D : T.Diags)
+    if (D.Level == "error" || D.Level == "fatal error")
+      return D.File + ":" + std::to_string(D.Line) + ": " + D.Message;
+  return "";
+}
+
+/// Names compare by name, namespace and kind: `union sigval` becoming
+/// `struct sigval` is a change.
+using NameKey = std::tuple<std::string, NameSpace, NameKind>;
 
 static std::map<NameKey, const ExposedName *>
 nameMap(const std::vector<ExposedName> &Names, bool Reserved) {
   std::map<NameKey, const ExposedName *> M;
   for (const ExposedName &E : Names)
     if (Reserved || !E.Reserved)
-      M.emplace(NameKey{E.Name, nameSpaceOf(E.Kind)}, &E);
+      M.emplace(NameKey{E.Name, nameSpaceOf(E.Kind), E.Kind}, &E);
   return M;
 }
 
@@ -51,6 +60,8 @@ HeaderDelta diffSides(const IncludeTree &A, const std::vector<ExposedName> &NA,
     D.Presence = MissingA ? HeaderDelta::OnlyB : HeaderDelta::OnlyA;
     return D;
   }
+  D.ErrorA = firstError(A);
+  D.ErrorB = firstError(B);
   SideView VA = viewOf(A), VB = viewOf(B);
   std::set<std::string> HA, HB;
   for (auto &[H, N] : VA.Reached)

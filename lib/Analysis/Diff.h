@@ -19,6 +19,9 @@ struct SideView {
   std::vector<std::pair<std::string, std::string>> Edges;
 };
 
+/// "file:line: message" of the first error in a tree, or "".
+std::string firstError(const IncludeTree &T);
+
 /// Build the comparable view of a tree.
 SideView viewOf(const IncludeTree &Tree);
 
@@ -30,11 +33,15 @@ struct HeaderDelta {
   size_t EdgesAdded = 0, EdgesRemoved = 0;
   std::vector<ExposedName> NamesAdded;   ///< In B, not in A (B's data).
   std::vector<ExposedName> NamesRemoved; ///< In A, not in B (A's data).
+  /// First compiler error on each side (when both sides have the header);
+  /// a different error is a difference too.
+  std::string ErrorA, ErrorB;
 
   /// Total size of the change, for sorting summaries.
   size_t weight() const {
     return ReachedAdded.size() + ReachedRemoved.size() + EdgesAdded +
-           EdgesRemoved + NamesAdded.size() + NamesRemoved.size();
+           EdgesRemoved + NamesAdded.size() + NamesRemoved.size() +
+           (ErrorA != ErrorB);
   }
 };
 

@@ -7,6 +7,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/WithColor.h"
 
 #include <set>
 
@@ -36,6 +37,11 @@ static llvm::Expected<std::vector<DiffSide>> sidesFor(const DiffOptions &O) {
       return llvm::createStringError(
           "diff: --before-sysroot and --after-sysroot go together, with "
           "--triple");
+    if (!O.Modes.empty() || !C.TargetNames.empty() ||
+        !C.Targets.UserSysroots.empty())
+      return llvm::createStringError(
+          "diff: --before-sysroot/--after-sysroot compare two header trees; "
+          "--mode, --target and --sysroot cannot be combined with them");
     if (auto E = C.TC.validate())
       return E;
     for (auto [Label, Dir] : {std::pair{"before", O.BeforeSysroot},
@@ -144,6 +150,20 @@ llvm::Expected<int> runDiff(const DiffOptions &O, llvm::raw_ostream &OS) {
     renderDiffJson(*Rs, OS);
   else
     renderDiffText(*Rs, OS);
+  // A named header that exists on no side is a mistake, not a difference.
+  int Exit = ExitOk;
+  std::set<std::string> Reported;
+  for (const DiffReport &R : *Rs)
+    for (const HeaderComparison &H : R.Headers)
+      if (H.Delta.Presence == HeaderDelta::Neither &&
+          Reported.insert(H.Header).second) {
+        llvm::WithColor::error(llvm::errs(), "hstack")
+            << "header '" << H.Header << "' exists on neither "
+            << R.A.Label << " nor " << R.B.Label << '\n';
+        Exit = ExitUsage;
+      }
+  if (Exit)
+    return Exit;
   // Like diff(1): 1 when the sides differ.
   for (const DiffReport &R : *Rs)
     for (const HeaderComparison &H : R.Headers)

@@ -10,13 +10,6 @@
 
 namespace hstack {
 
-static std::string firstError(const IncludeTree &T) {
-  for (const CompilerDiag &D : T.Diags)
-    if (D.Level == "error" || D.Level == "fatal error")
-      return fmt::format("{}:{}: {}", D.File, D.Line, D.Message);
-  return "";
-}
-
 static std::string presenceText(const HeaderComparison &H, const DiffReport &R) {
   switch (H.Delta.Presence) {
   case HeaderDelta::Both:
@@ -53,10 +46,10 @@ static void headerDetails(const DiffReport &R, const HeaderComparison &H,
                                                          : presenceText(H, R).substr(5));
     return;
   }
-  for (auto [Side, Label] : {std::pair{&H.A, &R.A.Label}, {&H.B, &R.B.Label}})
-    if (std::string E = firstError(Side->Tree); !E.empty())
+  for (auto [E, Label] : {std::pair{&D.ErrorA, &R.A.Label}, {&D.ErrorB, &R.B.Label}})
+    if (!E->empty())
       OS << fmt::format("  note: does not compile cleanly on {}: {}\n", *Label,
-                        E);
+                        *E);
   if (!D.ReachedAdded.empty() || !D.ReachedRemoved.empty()) {
     OS << "@@ headers reached @@\n";
     for (int N : D.ReachedRemoved)
@@ -102,22 +95,23 @@ static void summaryTable(const DiffReport &R, llvm::raw_ostream &OS) {
   size_t Same = 0;
   for (auto *H : Rows) {
     const HeaderDelta &D = H->Delta;
-    std::string Note = firstError(H->A.Tree);
-    if (Note.empty())
-      Note = firstError(H->B.Tree);
-    if (!Note.empty())
-      Note = "error: " + Note;
+    std::string Note;
+    if (!D.ErrorA.empty())
+      Note = "error on " + R.A.Label + ": " + D.ErrorA;
+    else if (!D.ErrorB.empty())
+      Note = "error on " + R.B.Label + ": " + D.ErrorB;
     if (D.Presence == HeaderDelta::Both && !D.weight() && Note.empty()) {
       ++Same;
       continue;
     }
     auto PM = [](size_t P, size_t M) { return fmt::format("+{}/-{}", P, M); };
     if (D.Presence == HeaderDelta::Both)
-      OS << fmt::format("{:<{}}  {:<28}  {:>9}  {:>9}  {:>9}  {}\n", H->Header,
+      OS << fmt::format("{:<{}}  {:<28}  {:>9}  {:>9}  {:>9}{}\n", H->Header,
                         W, "both",
                         PM(D.ReachedAdded.size(), D.ReachedRemoved.size()),
                         PM(D.EdgesAdded, D.EdgesRemoved),
-                        PM(D.NamesAdded.size(), D.NamesRemoved.size()), Note);
+                        PM(D.NamesAdded.size(), D.NamesRemoved.size()),
+                        Note.empty() ? "" : "  " + Note);
     else
       OS << fmt::format("{:<{}}  {:<28}  {:>9}  {:>9}  {:>9}\n", H->Header, W,
                         presenceText(*H, R), "-", "-", "-");
@@ -179,8 +173,8 @@ void renderDiffJson(const std::vector<DiffReport> &Rs, llvm::raw_ostream &OS) {
       const HeaderDelta &D = H.Delta;
       static const char *Presence[] = {"both", "only_a", "only_b", "neither"};
       OJson J{{"header", H.Header}, {"presence", Presence[D.Presence]}};
-      J["error_a"] = firstError(H.A.Tree);
-      J["error_b"] = firstError(H.B.Tree);
+      J["error_a"] = D.ErrorA;
+      J["error_b"] = D.ErrorB;
       J["headers_added"] = reachedJson(H.B, D.ReachedAdded);
       J["headers_removed"] = reachedJson(H.A, D.ReachedRemoved);
       J["edges_added"] = D.EdgesAdded;
