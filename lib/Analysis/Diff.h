@@ -40,8 +40,11 @@ struct HeaderDelta {
   /// Total size of the change, for sorting summaries.
   size_t weight() const {
     return ReachedAdded.size() + ReachedRemoved.size() + EdgesAdded +
-           EdgesRemoved + NamesAdded.size() + NamesRemoved.size() +
-           (ErrorA != ErrorB);
+           EdgesRemoved + NamesAdded.size() + NamesRemoved.size();
+  }
+  /// Anything at all differs, compile errors included.
+  bool differs() const {
+    return Presence != Both || weight() || ErrorA != ErrorB;
   }
 };
 

@@ -167,7 +167,7 @@ llvm::Expected<int> runDiff(const DiffOptions &O, llvm::raw_ostream &OS) {
   // Like diff(1): 1 when the sides differ.
   for (const DiffReport &R : *Rs)
     for (const HeaderComparison &H : R.Headers)
-      if (H.Delta.Presence != HeaderDelta::Both || H.Delta.weight())
+      if (H.Delta.differs())
         return ExitFindings;
   return ExitOk;
 }

@@ -100,7 +100,7 @@ static void summaryTable(const DiffReport &R, llvm::raw_ostream &OS) {
       Note = "error on " + R.A.Label + ": " + D.ErrorA;
     else if (!D.ErrorB.empty())
       Note = "error on " + R.B.Label + ": " + D.ErrorB;
-    if (D.Presence == HeaderDelta::Both && !D.weight() && Note.empty()) {
+    if (!D.differs() && Note.empty()) {
       ++Same;
       continue;
     }
