@@ -328,7 +328,10 @@ private:
     if (Out.Tree.Nodes.empty()) {
       IncludeNode Root;
       Root.Path = normalizePath(FE->getName());
-      Root.Header = llvm::sys::path::filename(Root.Path).str();
+      // The synthetic file holding `#include <h>` is not the user's.
+      Root.Header = Out.Tree.SyntheticRoot
+                        ? std::string("(input)")
+                        : llvm::sys::path::filename(Root.Path).str();
       Root.Origin = HeaderOrigin::Main;
       Node = addNode(std::move(Root), FE);
     } else if (P) {

@@ -40,8 +40,8 @@ exposeHeaders(const Target &T, const std::vector<std::string> &Headers,
     if (R.Tree.Nodes[Child].Status == IncludeStatus::Missing)
       Missing.push_back(R.Tree.Nodes[Child].Header);
   if (!Missing.empty())
-    R.Error = "header '" + llvm::join(Missing, "', '") + "' not found on " +
-              T.Name;
+    R.Error = "header '" + llvm::join(Missing, "', '") +
+              "' not found on target " + T.Name;
   R.Names = computeExposure(R.Tree, C->Decls, Rules);
   return R;
 }

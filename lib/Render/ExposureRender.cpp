@@ -40,7 +40,7 @@ void renderExposureText(const std::vector<ExposureReport> &Rs,
         OS << "  via " << chainText(T, Chain);
       OS << '\n';
     }
-    OS << fmt::format("  {} names", Shown);
+    OS << fmt::format("  {} name{}", Shown, Shown == 1 ? "" : "s");
     if (Hidden)
       OS << fmt::format(" ({} reserved names not listed; --reserved lists them)",
                         Hidden);
