@@ -208,6 +208,8 @@ struct ActionHooks {
                                         "/include");
     Rec.CollectMacros = Req.CollectMacros;
     Rec.CollectLintFacts = Req.CollectLintFacts;
+    for (const std::string &D : Req.DependencyDirs)
+      Rec.DependencyDirs.push_back(normalizePath(D));
     PP.addPPCallbacks(record(PP, Rec));
   }
 

@@ -70,6 +70,8 @@ struct CaptureRequest {
   /// The file system to read through (e.g. the host-deps overlay, which
   /// hides the host libc); null means the real one.
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS;
+  /// Where dependency headers come from (their origin is Dependency).
+  std::vector<std::string> DependencyDirs;
 };
 
 struct CaptureResult {

@@ -236,12 +236,17 @@ public:
     if (!MI)
       return;
     SourceLocation Use = SM.getExpansionLoc(Name.getLocation());
+    // A macro named inside another macro's body is that macro's business;
+    // only a name written in the file (or a macro argument written there)
+    // is the file's own use.
+    bool Written = Name.getLocation().isFileID() ||
+                   SM.isMacroArgExpansion(Name.getLocation());
     int UseNode = Out.nodeAt(SM, Use);
     int DefNode = Out.nodeAt(SM, MI->getDefinitionLoc());
     if (UseNode < 0 || DefNode < 0)
       return;
     std::string Macro = PP.getSpelling(Name);
-    if (UseNode == 0 && DefNode != 0 && !Out.Tree.SyntheticRoot) {
+    if (UseNode == 0 && DefNode != 0 && !Out.Tree.SyntheticRoot && Written) {
       NameUse U;
       U.Name = Macro;
       U.Kind = MI->isFunctionLike() ? NameKind::FunctionMacro
@@ -252,7 +257,11 @@ public:
       U.DeclLine = SM.getPresumedLineNumber(MI->getDefinitionLoc());
       Out.MacroUses.push_back(std::move(U));
     } else if (DefNode == 0 && UseNode != 0 && !Out.Tree.SyntheticRoot &&
-               !PP.isParsingIfOrElifDirective()) {
+               !PP.isParsingIfOrElifDirective() &&
+               !Name.getIdentifierInfo()->isKeyword(PP.getLangOpts()) &&
+               !isReservedName(Macro)) {
+      // `#define inline __inline` or `#define __restrict` adapt the
+      // language on purpose; they are not collisions.
       // In a header's code, not its #if: `#define _POSIX_C_SOURCE 200809L`
       // is read by features.h's conditions, which is what it is for.
       Out.Intrusions.push_back(
@@ -388,6 +397,9 @@ private:
       return HeaderOrigin::Compiler;
     if (isUnder(Path, Out.Sysroot))
       return HeaderOrigin::Sysroot;
+    for (const std::string &D : Out.DependencyDirs)
+      if (isUnder(Path, D))
+        return HeaderOrigin::Dependency;
     return HeaderOrigin::Other;
   }
 
@@ -511,7 +523,13 @@ private:
               Mac.FromLibc =
                   O == HeaderOrigin::Sysroot || O == HeaderOrigin::Compiler;
             } else if (L.isValid()) {
-              Mac.Origin = "<command line>";
+              // Clang's predefines (__linux__, __GNUC__) are the compiler's,
+              // not a configure choice.
+              PresumedLoc PL = SM.getPresumedLoc(L);
+              bool BuiltIn =
+                  PL.isValid() && llvm::StringRef(PL.getFilename()) == "<built-in>";
+              Mac.Origin = BuiltIn ? "<built-in>" : "<command line>";
+              Mac.FromLibc = BuiltIn;
             }
             break;
           }

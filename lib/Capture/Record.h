@@ -36,6 +36,7 @@ struct Recorded {
   llvm::DenseMap<clang::FileID, int> NodeOfFile;
   /// Where headers are classified from.
   std::string Sysroot, ResourceInclude;
+  std::vector<std::string> DependencyDirs;
   std::vector<std::string> SearchDirs;
   bool CollectMacros = false;
   /// Lint facts: main-file macro uses and intrusions, main conditionals,

@@ -20,16 +20,6 @@
 
 namespace hstack {
 
-/// A path as the user wants to read it: relative to the working directory
-/// when it lies below it.
-static std::string displayPath(const std::string &Abs) {
-  llvm::SmallString<256> Cwd;
-  if (!llvm::sys::fs::current_path(Cwd) &&
-      llvm::StringRef(Abs).starts_with((Cwd + "/").str()))
-    return Abs.substr(Cwd.size() + 1);
-  return Abs;
-}
-
 static std::vector<std::string> splitLines(llvm::StringRef Text) {
   llvm::SmallVector<llvm::StringRef, 0> Parts;
   Text.split(Parts, '\n');
@@ -45,59 +35,71 @@ static bool hasCxxLibrary(const Target &T) {
   return llvm::sys::fs::is_directory(P);
 }
 
-/// Errors on a target that no breaking finding explains become a finding
-/// of their own, so every failure is visible and counted: compile-error,
-/// or environment when the first error sits in a dependency's header.
+/// Is a compiler error accounted for by a breaking finding on its target:
+/// one about the same name, or at the same place?
+static bool explained(const CompilerDiag &D, const std::string &Where,
+                      const std::string &Target,
+                      const std::vector<Finding> &Out) {
+  for (const Finding &Fd : Out)
+    for (const TargetEvidence &E : Fd.Evidence)
+      if (E.Breaks && E.Target == Target &&
+          ((!D.Name.empty() && Fd.Name == D.Name) ||
+           (!D.MainMacro.empty() && Fd.Name == D.MainMacro) ||
+           (Fd.File == Where && Fd.Line == D.Line)))
+        return true;
+  return false;
+}
+
+/// Errors that no breaking finding explains become findings of their own,
+/// so every failure is visible and counted: compile-error, or environment
+/// when the error sits in a dependency's header (a third-party header, not
+/// the package's own and not the libc's).
 static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
   std::map<std::string, Finding> ByMessage;
   std::map<std::string, std::set<std::string>> Affected;
+  std::vector<Finding> Explained = Out;
   for (const TargetFacts &TF : F.Targets) {
-    if (TF.Skipped || !TF.Tree.hasErrors())
+    if (TF.Skipped)
       continue;
-    bool Explained = false;
-    for (const Finding &Fd : Out)
-      for (const TargetEvidence &E : Fd.Evidence)
-        Explained |= E.Breaks && E.Target == TF.T->Name;
-    if (Explained)
-      continue;
-    const CompilerDiag *First = nullptr;
-    for (const CompilerDiag &D : TF.Tree.Diags)
-      if (isError(D)) {
-        First = &D;
-        break;
-      }
     const IncludeTree &T = TF.Tree;
-    bool InDependency =
-        First->Node > 0 && T.Nodes[First->Node].Origin == HeaderOrigin::Other;
-    std::string Key = First->File + ":" + std::to_string(First->Line) + ": " +
-                      First->Message;
-    Finding &Fd = ByMessage[Key];
-    Fd.Check = InDependency ? "environment" : "compile-error";
-    Fd.Environment = InDependency;
-    Fd.File = F.File;
-    // Point at the main file: the error itself, or the include leading to it.
-    std::vector<int> Chain = First->Node >= 0 ? T.chain(First->Node)
-                                              : std::vector<int>{0};
-    Fd.Line = First->Node == 0 ? First->Line
-              : Chain.size() > 1 ? T.Nodes[Chain[1]].Line
-                                 : First->Line;
-    Fd.Column = First->Node == 0 ? First->Column : 1;
-    Fd.Name = First->Name;
-    Fd.Message = InDependency
-                     ? "a dependency's header fails to compile: " +
-                           First->File + ":" + std::to_string(First->Line) +
-                           ": " + First->Message
-                     : "fails to compile for a reason no check explains: " +
-                           First->Message;
-    TargetEvidence E;
-    E.Target = TF.T->Name;
-    E.Breaks = true;
-    if (First->Node >= 0)
-      E.Chain = chainLinks(T, First->Node, First->Line);
-    E.Note = First->File + ":" + std::to_string(First->Line) + ": " +
-             First->Message;
-    Fd.Evidence.push_back(std::move(E));
-    Affected[Key].insert(TF.T->Name);
+    for (const CompilerDiag &D : T.Diags) {
+      std::string Where = D.Node > 0 ? displayPath(T.Nodes[D.Node].Path)
+                                     : F.File;
+      if (!isError(D) || explained(D, Where, TF.T->Name, Explained))
+        continue;
+      std::vector<int> Chain =
+          D.Node >= 0 ? T.chain(D.Node) : std::vector<int>{0};
+      bool InDependency = false;
+      for (int N : Chain)
+        InDependency |= T.Nodes[N].Origin == HeaderOrigin::Dependency;
+      std::string Key = Where + ":" + std::to_string(D.Line) + ": " + D.Message;
+      Finding &Fd = ByMessage[Key];
+      Fd.Check = InDependency ? "environment" : "compile-error";
+      Fd.Environment = InDependency;
+      // Point at the package's own code: the error's line there, or the
+      // main file's #include that leads to a dependency's header.
+      bool Own = D.Node >= 0 && isPackageNode(T, D.Node);
+      Fd.File = Own ? Where : F.File;
+      Fd.Line = Own ? D.Line : Chain.size() > 1 ? T.Nodes[Chain[1]].Line : D.Line;
+      Fd.Column = Own ? D.Column : 1;
+      Fd.Name = D.Name;
+      Fd.Message = InDependency
+                       ? "a dependency's header fails to compile: " + D.File +
+                             ":" + std::to_string(D.Line) + ": " + D.Message
+                       : "fails to compile for a reason no check explains: " +
+                             D.Message;
+      TargetEvidence E;
+      E.Target = TF.T->Name;
+      E.Breaks = true;
+      if (D.Node >= 0)
+        E.Chain = chainLinks(T, D.Node, D.Line);
+      E.Note = D.File + ":" + std::to_string(D.Line) + ": " + D.Message;
+      Fd.Evidence.push_back(std::move(E));
+      Affected[Key].insert(TF.T->Name);
+      // One unexplained error per target tells the story; later ones are
+      // usually its consequences.
+      break;
+    }
   }
   for (auto &[Key, Fd] : ByMessage) {
     finishFinding(Fd, F, Affected[Key]);
@@ -146,6 +148,7 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
     Req.CollectMacros = true;
     Req.CollectLintFacts = true;
     Req.FS = FS;
+    Req.DependencyDirs = Deps.Dirs;
     auto C = capture(Req, O.Common.TC);
     if (!C) {
       InputError = F.File + ": " + llvm::toString(C.takeError());
@@ -315,6 +318,15 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
                      return std::tie(A.File, A.Line, A.Column, A.Check, A.Name) <
                             std::tie(B.File, B.Line, B.Column, B.Check, B.Name);
                    });
+  // A finding in a package header comes from every file including it: keep
+  // the first (the files are in a stable order).
+  Report.Findings.erase(
+      std::unique(Report.Findings.begin(), Report.Findings.end(),
+                  [](const Finding &A, const Finding &B) {
+                    return std::tie(A.File, A.Line, A.Column, A.Check, A.Name) ==
+                           std::tie(B.File, B.Line, B.Column, B.Check, B.Name);
+                  }),
+      Report.Findings.end());
   if (!O.WriteBaseline.empty())
     if (auto E = writeBaseline(O.WriteBaseline, Report.Findings))
       return E;

@@ -19,6 +19,8 @@ const char *originName(HeaderOrigin O) {
     return "sysroot";
   case HeaderOrigin::Compiler:
     return "compiler";
+  case HeaderOrigin::Dependency:
+    return "dependency";
   case HeaderOrigin::Other:
     return "other";
   }

@@ -27,7 +27,9 @@ enum class HeaderOrigin : uint8_t {
   Main,     ///< The translation unit itself (or the synthetic root).
   Sysroot,  ///< Inside the target's sysroot.
   Compiler, ///< Clang's builtin headers (resource dir).
-  Other,    ///< Anywhere else (the user's -I dirs, the source tree).
+  Dependency, ///< A third-party header from the dependency headers (host
+              ///< overlay or --deps-sysroot).
+  Other,    ///< Anywhere else: the package's own headers (-I dirs).
 };
 
 const char *originName(HeaderOrigin O);

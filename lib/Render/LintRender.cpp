@@ -76,6 +76,14 @@ void renderLintText(const LintReport &R, bool Color, llvm::raw_ostream &OS) {
     ++PerCheck[F.Check];
     Environment += F.Environment;
   }
+  // Per file first, for runs over more than one; then the totals.
+  if (R.Files > 1)
+    for (auto &[File, Checks] : PerFile) {
+      std::vector<std::string> C;
+      for (auto &[Check, N] : Checks)
+        C.push_back(fmt::format("{} {}", Check, N));
+      OS << "hstack: " << File << ": " << llvm::join(C, ", ") << '\n';
+    }
   std::vector<std::string> Counts;
   for (auto &[C, N] : PerCheck)
     Counts.push_back(fmt::format("{} {}", C, N));
@@ -90,14 +98,6 @@ void renderLintText(const LintReport &R, bool Color, llvm::raw_ostream &OS) {
                     "in baseline\n",
                     Environment, Environment == 1 ? "" : "s", R.Skipped.size(),
                     R.Suppressed, R.Baselined);
-  // Per file, for runs over more than one.
-  if (R.Files > 1)
-    for (auto &[File, Checks] : PerFile) {
-      std::vector<std::string> C;
-      for (auto &[Check, N] : Checks)
-        C.push_back(fmt::format("{} {}", Check, N));
-      OS << "  " << File << ": " << llvm::join(C, ", ") << '\n';
-    }
   for (auto &[File, Why] : R.Skipped)
     OS << "hstack: skipped " << File << ": " << Why << '\n';
 }

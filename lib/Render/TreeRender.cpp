@@ -39,7 +39,9 @@ static std::string nodeMarks(const IncludeTree &T, const IncludeNode &N) {
     M += " (-include)";
   if (N.Origin == HeaderOrigin::Compiler)
     M += " <compiler>";
-  else if (N.Origin == HeaderOrigin::Other && N.Parent >= 0 &&
+  else if ((N.Origin == HeaderOrigin::Other ||
+            N.Origin == HeaderOrigin::Dependency) &&
+           N.Parent >= 0 &&
            N.Status != IncludeStatus::Missing)
     M += " <" + N.Path + ">";
   // Only where the __need_ set changes: inside stddef.h it just shrinks.

@@ -54,8 +54,10 @@ cl::opt<std::string> ResourceDir(
     "resource-dir", cl::desc("Clang resource dir (builtin headers)"),
     cl::value_desc("DIR"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
     cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd), cl::cat(Cat));
-cl::opt<std::string> Format("format", cl::desc("Output format"),
-                            cl::value_desc("text|json|dot"), cl::init("text"),
+cl::opt<std::string> Format("format",
+                            cl::desc("Output format: text, json; also dot "
+                                     "(tree) and sarif (lint)"),
+                            cl::value_desc("FORMAT"), cl::init("text"),
                             cl::sub(TargetsCmd), cl::sub(TreeCmd),
                             cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd),
                             cl::cat(Cat));

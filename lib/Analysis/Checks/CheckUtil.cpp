@@ -1,6 +1,8 @@
 //===- CheckUtil.cpp - Pieces the lint checks share -----------------------===//
 #include "Analysis/Checks/CheckUtil.h"
 
+#include "llvm/Support/FileSystem.h"
+
 #include <algorithm>
 
 namespace hstack {
@@ -38,19 +40,41 @@ bool isError(const CompilerDiag &D) {
   return D.Level == "error" || D.Level == "fatal error";
 }
 
-std::vector<const CompilerDiag *> mainErrors(const IncludeTree &T) {
+bool isPackageNode(const IncludeTree &T, int Node) {
+  return Node == 0 ||
+         (Node > 0 && T.Nodes[Node].Origin == HeaderOrigin::Other &&
+          T.Nodes[Node].Status == IncludeStatus::Entered);
+}
+
+std::vector<const CompilerDiag *> packageErrors(const IncludeTree &T) {
   std::vector<const CompilerDiag *> Out;
   for (const CompilerDiag &D : T.Diags)
-    if (isError(D) && D.Node == 0)
+    if (isError(D) && D.Node >= 0 && isPackageNode(T, D.Node))
       Out.push_back(&D);
   return Out;
 }
 
-unsigned includeInsertLine(const IncludeTree &T) {
+std::vector<int> packageIncludes(const IncludeTree &T) {
+  std::vector<int> Out;
+  for (int I = 1; I < static_cast<int>(T.Nodes.size()); ++I)
+    if (!T.Nodes[I].Forced && isPackageNode(T, T.Nodes[I].Parent))
+      Out.push_back(I);
+  return Out;
+}
+
+std::string displayPath(const std::string &Abs) {
+  llvm::SmallString<256> Cwd;
+  if (!llvm::sys::fs::current_path(Cwd) &&
+      llvm::StringRef(Abs).starts_with((Cwd + "/").str()))
+    return Abs.substr(Cwd.size() + 1);
+  return Abs;
+}
+
+unsigned includeInsertLine(const IncludeTree &T, unsigned UseLine) {
   unsigned Last = 0;
   if (!T.Nodes.empty())
     for (int C : T.Nodes[0].Children)
-      if (!T.Nodes[C].Forced)
+      if (!T.Nodes[C].Forced && T.Nodes[C].Line < UseLine)
         Last = std::max(Last, T.Nodes[C].Line);
   return Last + 1;
 }
@@ -110,7 +134,10 @@ void finishFinding(Finding &F, const FileFacts &Facts,
     size_t E = L.find_last_not_of(" \t\r");
     F.Context = B == std::string::npos ? "" : L.substr(B, E - B + 1);
   }
-  F.ConfigGuard = configGuard(Facts, F.Line);
+  // Only for portability findings in the main file: a configure-time branch
+  // taken for the host that another target needs the other side of.
+  if (F.PortabilitySpecific && F.File == Facts.File)
+    F.ConfigGuard = configGuard(Facts, F.Line);
 }
 
 } // namespace hstack
@@ -120,17 +147,21 @@ namespace hstack {
 std::vector<UsedName> usedNames(const FileFacts &F, const HeaderRules &Rules) {
   std::vector<UsedName> Out;
   std::map<std::string, size_t> Index;
-  auto Get = [&](const std::string &Name, unsigned Line,
-                 unsigned Col) -> UsedName & {
+  auto Get = [&](const std::string &Name, const std::string &File,
+                 unsigned Line, unsigned Col) -> UsedName & {
     auto [It, New] = Index.emplace(Name, Out.size());
     if (New) {
       Out.push_back({});
       Out.back().Name = Name;
+      Out.back().File = File;
       Out.back().Line = Line;
       Out.back().Column = Col;
     }
     UsedName &U = Out[It->second];
-    if (Line && (Line < U.Line || !U.Line)) {
+    // The main file's first use wins over a header's.
+    if (Line && ((U.File.empty() == File.empty() && Line < U.Line) ||
+                 (!U.File.empty() && File.empty()) || !U.Line)) {
+      U.File = File;
       U.Line = Line;
       U.Column = Col;
     }
@@ -139,31 +170,48 @@ std::vector<UsedName> usedNames(const FileFacts &F, const HeaderRules &Rules) {
   for (const TargetFacts &TF : F.Targets) {
     if (TF.Skipped)
       continue;
+    const IncludeTree &T = TF.Tree;
+    std::map<std::string, std::vector<const Declaration *>> DeclsOf;
+    for (const Declaration &D : TF.Decls)
+      if (D.Node > 0)
+        DeclsOf[D.Name].push_back(&D);
     std::set<std::string> Seen;
     for (const NameUse &Use : TF.Uses) {
-      const IncludeNode &N = TF.Tree.Nodes[Use.DeclNode];
+      const IncludeNode &N = T.Nodes[Use.DeclNode];
       if (N.Origin != HeaderOrigin::Sysroot && N.Origin != HeaderOrigin::Compiler)
         continue; // The package's own headers are not the libc's business.
       if (!Seen.insert(Use.Name).second)
         continue;
-      UsedName &U = Get(Use.Name, Use.Line, Use.Column);
+      UsedName &U = Get(Use.Name, "", Use.Line, Use.Column);
       U.NS = nameSpaceOf(Use.Kind);
-      U.Resolved.push_back({&TF, Use.DeclNode, Use.DeclLine,
-                            homeOf(TF.Tree, Use.DeclNode, Rules), nullptr});
+      // A name several headers declare (NULL, size_t) is provided by any
+      // of them: prefer a declaration whose home the file includes itself.
+      UsedName::OnTarget R{&TF, Use.DeclNode, Use.DeclLine,
+                           homeOf(T, Use.DeclNode, Rules), nullptr};
+      for (const Declaration *D : DeclsOf[Use.Name]) {
+        int Home = homeOf(T, D->Node, Rules);
+        if (Home > 0 && directInclude(T, T.Nodes[Home].Header) >= 0) {
+          R = {&TF, D->Node, D->Line, Home, nullptr};
+          break;
+        }
+      }
+      U.Resolved.push_back(R);
     }
-    for (const CompilerDiag *D : mainErrors(TF.Tree)) {
+    for (const CompilerDiag *D : packageErrors(T)) {
       if ((D->Kind != DiagKind::Undeclared && D->Kind != DiagKind::UnknownType &&
            D->Kind != DiagKind::ImplicitFunction) ||
           D->Name.empty() || !Seen.insert(D->Name).second)
         continue;
-      UsedName &U = Get(D->Name, D->Line, D->Column);
+      std::string File = D->Node == 0 ? "" : displayPath(T.Nodes[D->Node].Path);
+      UsedName &U = Get(D->Name, File, D->Line, D->Column);
       U.Broken.push_back({&TF, -1, 0, -1, D});
     }
   }
-  // Stable order: by first use in the file, then name.
+  // Stable order: main-file uses by position, then header ones, then name.
   std::stable_sort(Out.begin(), Out.end(), [](const UsedName &A,
                                                const UsedName &B) {
-    return std::tie(A.Line, A.Column, A.Name) < std::tie(B.Line, B.Column, B.Name);
+    return std::tie(A.File, A.Line, A.Column, A.Name) <
+           std::tie(B.File, B.Line, B.Column, B.Name);
   });
   return Out;
 }

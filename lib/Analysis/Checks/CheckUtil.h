@@ -19,15 +19,27 @@ std::set<std::string> directIncludes(const IncludeTree &T);
 /// The main file's direct include of Header (the node), or -1.
 int directInclude(const IncludeTree &T, const std::string &Header);
 
-/// Error-level diagnostics located in the main file.
-std::vector<const CompilerDiag *> mainErrors(const IncludeTree &T);
+/// Error-level diagnostics located in the package's own code: the main
+/// file or one of the package's headers (not libc, not dependencies).
+std::vector<const CompilerDiag *> packageErrors(const IncludeTree &T);
+
+/// Is the node the main file or one of the package's own headers?
+bool isPackageNode(const IncludeTree &T, int Node);
+
+/// #include edges written in the package's own code (the main file or its
+/// own headers), not -include'd: what include-level checks look at.
+std::vector<int> packageIncludes(const IncludeTree &T);
+
+/// A path as the user reads it: relative to the working directory when
+/// below it.
+std::string displayPath(const std::string &Path);
 
 /// Is the diagnostic an error (or fatal error)?
 bool isError(const CompilerDiag &D);
 
-/// The line where a new #include belongs: after the main file's last
-/// direct #include, or at the top.
-unsigned includeInsertLine(const IncludeTree &T);
+/// The line where a new #include belongs for a use at `UseLine`: after the
+/// last direct #include above the use, or at the top.
+unsigned includeInsertLine(const IncludeTree &T, unsigned UseLine);
 
 /// Fill the cross-target fields of a finding from its evidence: targets
 /// affected/ok, Breaks, PortabilitySpecific, severity, context, and the
@@ -54,7 +66,8 @@ struct UsedName {
   };
   std::string Name;
   NameSpace NS = NameSpace::Ordinary;
-  unsigned Line = 0, Column = 0; ///< First use in the file.
+  std::string File;              ///< Where, when not the main file.
+  unsigned Line = 0, Column = 0; ///< First use (in File, or the main file).
   std::vector<OnTarget> Resolved, Broken;
 };
 

@@ -107,11 +107,8 @@ public:
     }
     for (auto &[Name, Fd] : ByName) {
       finishFinding(Fd, F, Affected[Name]);
-      std::string Where = Fd.PortabilitySpecific
-                              ? "libc headers on " + joinNames(Fd.TargetsAffected)
-                              : "libc headers on every target";
-      Fd.Message = "'" + Name + "' is also declared by " + Where +
-                   " that this file includes; rename it";
+      Fd.Message = "'" + Name + "' is also declared by libc headers this "
+                   "file includes; rename it";
       Out.push_back(std::move(Fd));
     }
   }

@@ -2,10 +2,12 @@
 //
 // implicit-include: the file uses a name whose declaring header it never
 // includes itself and gets only through another header's stack (va_list
-// through stdio.h -> stdarg.h). Reported with the chain on each target that
-// provides it, and the targets where that chain does not exist and the file
-// will not compile. The fix-it inserts a public header verified to declare
-// the name on every target, in the file's mode.
+// through glibc's stdio.h), so on some target it is not declared at all.
+// Reported on the targets where the file will not compile, with the chain
+// on each target that does provide it. The fix-it inserts a public header
+// verified (by compiling it) to declare the name on every target, in the
+// file's mode. Names every target provides through the file's own includes
+// are not reported: that is not a portability problem.
 //
 //===----------------------------------------------------------------------===//
 #include "Analysis/Checks/CheckUtil.h"
@@ -18,43 +20,26 @@ public:
   void run(const CheckContext &Ctx, const FileFacts &F,
            std::vector<Finding> &Out) override {
     for (const UsedName &U : usedNames(F, Ctx.Rules.Headers)) {
-      // Targets where the name arrives only through another header.
-      std::vector<const UsedName::OnTarget *> Stacked;
-      for (const UsedName::OnTarget &R : U.Resolved) {
-        const IncludeTree &T = R.TF->Tree;
-        if (R.Home <= 0 || T.Nodes[R.Home].Origin == HeaderOrigin::Main)
-          continue; // Only internal headers on the way: internal-header's job.
-        if (directInclude(T, T.Nodes[R.Home].Header) < 0)
-          Stacked.push_back(&R);
-      }
-      if (Stacked.empty() && U.Broken.empty())
+      // Only names that fail somewhere: a name every target provides
+      // through the file's own includes is not a portability problem.
+      if (U.Broken.empty())
         continue;
-      // A header that declares it everywhere; the broken targets need it.
       std::vector<const TargetFacts *> Need;
       for (const TargetFacts &TF : F.Targets)
         if (!TF.Skipped)
           Need.push_back(&TF);
+      // One header that declares it on every target, in the file's mode.
       std::string Fix = findProvider(Ctx, F, U, Need);
-      if (!Fix.empty() && directIncludes(F.Targets.front().Tree).count(Fix))
-        continue; // Already included: the name is missing on some target
-                  // for another reason (unavailable-api).
+      const IncludeTree &Main = F.Targets.front().Tree;
+      if (!Fix.empty() && U.File.empty() && directInclude(Main, Fix) >= 0)
+        continue; // Included already: missing for another reason.
       Finding Fd;
       Fd.Check = "implicit-include";
-      Fd.File = F.File;
+      Fd.File = U.File.empty() ? F.File : U.File;
       Fd.Line = U.Line;
       Fd.Column = U.Column;
       Fd.Name = U.Name;
       std::set<std::string> Affected;
-      for (const UsedName::OnTarget *R : Stacked) {
-        const IncludeTree &T = R->TF->Tree;
-        TargetEvidence E;
-        E.Target = R->TF->T->Name;
-        E.Chain = chainLinks(T, R->Node, R->DeclLine);
-        E.Note = "'" + U.Name + "' reaches the file only through <" +
-                 T.Nodes[T.chain(R->Node)[1]].Header + ">'s stack";
-        Fd.Evidence.push_back(std::move(E));
-        Affected.insert(R->TF->T->Name);
-      }
       for (const UsedName::OnTarget &B : U.Broken) {
         // Without one header for all targets, a target-specific one will
         // do; a target with none at all is unavailable-api's.
@@ -71,22 +56,33 @@ public:
       }
       if (Fd.Evidence.empty())
         continue;
-      std::string Via = Stacked.empty()
-                            ? ""
-                            : " (it arrives through <" +
-                                  Stacked.front()->TF->Tree.Nodes[
-                                      Stacked.front()->TF->Tree.chain(
-                                          Stacked.front()->Node)[1]].Header +
-                                  ">)";
+      // Where it works, say through which header it arrives.
+      std::string Via;
+      for (const UsedName::OnTarget &R : U.Resolved) {
+        const IncludeTree &T = R.TF->Tree;
+        std::vector<int> Chain = T.chain(R.Node);
+        std::string Through =
+            Chain.size() > 1 ? T.Nodes[Chain[1]].Header : T.Nodes[R.Node].Header;
+        TargetEvidence E;
+        E.Target = R.TF->T->Name;
+        E.Chain = chainLinks(T, R.Node, R.DeclLine);
+        E.Note = "'" + U.Name + "' arrives through <" + Through + ">";
+        if (R.Home > 0 && T.Nodes[R.Home].Header != Through)
+          E.Note += "'s stack (declared by <" + T.Nodes[R.Home].Header + ">)";
+        Fd.Evidence.push_back(std::move(E));
+        if (Via.empty())
+          Via = " (elsewhere it arrives through <" + Through + ">)";
+      }
       if (!Fix.empty()) {
         Fd.Message = "'" + U.Name + "' is used without including <" + Fix +
                      ">" + Via;
-        Fd.Fix = FixIt{includeInsertLine(F.Targets.front().Tree),
-                       "#include <" + Fix + ">"};
+        if (U.File.empty())
+          Fd.Fix = FixIt{includeInsertLine(Main, U.Line),
+                         "#include <" + Fix + ">"};
       } else {
         Fd.Message = "'" + U.Name +
-                     "' is declared only by headers this file does not "
-                     "include" + Via;
+                     "' is declared by different headers on different "
+                     "targets, none of which this file includes" + Via;
       }
       finishFinding(Fd, F, Affected);
       Out.push_back(std::move(Fd));

@@ -25,17 +25,18 @@ public:
     for (const TargetFacts &TF : F.Targets) {
       if (TF.Skipped)
         continue;
-      for (int C : TF.Tree.Nodes[0].Children) {
+      for (int C : packageIncludes(TF.Tree)) {
         const IncludeNode &N = TF.Tree.Nodes[C];
         HeaderClass Class = Ctx.Rules.Headers.classify(N.Header);
         bool Missing = N.Status == IncludeStatus::Missing;
-        if (N.Forced || (!Missing && N.Origin != HeaderOrigin::Sysroot) ||
+        if ((!Missing && N.Origin != HeaderOrigin::Sysroot) ||
             (Class != HeaderClass::Internal &&
              Class != HeaderClass::KernelInternal))
           continue;
         Finding &Fd = ByHeader[N.Header];
         Fd.Check = "internal-header";
-        Fd.File = F.File;
+        Fd.File = N.Parent == 0 ? F.File
+                                : displayPath(TF.Tree.Nodes[N.Parent].Path);
         Fd.Line = N.Line;
         Fd.Column = 1;
         Fd.Name = N.Header;

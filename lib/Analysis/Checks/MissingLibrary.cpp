@@ -47,9 +47,9 @@ private:
     for (const TargetFacts &TF : F.Targets) {
       if (TF.Skipped)
         continue;
-      for (int C : TF.Tree.Nodes[0].Children) {
+      for (int C : packageIncludes(TF.Tree)) {
         const IncludeNode &N = TF.Tree.Nodes[C];
-        if (N.Status != IncludeStatus::Missing || N.Forced)
+        if (N.Status != IncludeStatus::Missing)
           continue;
         for (const LibraryRule &L : Ctx.Rules.Libraries) {
           const LibraryRule::PerLibc *P = L.forLibc(TF.T->Libc);
@@ -57,7 +57,8 @@ private:
             continue;
           Finding &Fd = ByHeader[N.Header];
           Fd.Check = "missing-library";
-          Fd.File = F.File;
+          Fd.File = N.Parent == 0 ? F.File
+                                  : displayPath(TF.Tree.Nodes[N.Parent].Path);
           Fd.Line = N.Line;
           Fd.Column = 1;
           Fd.Name = N.Header;
@@ -91,7 +92,7 @@ private:
         continue;
       Finding Fd;
       Fd.Check = "missing-library";
-      Fd.File = F.File;
+      Fd.File = U.File.empty() ? F.File : U.File;
       Fd.Line = U.Line;
       Fd.Column = U.Column;
       Fd.Name = U.Name;

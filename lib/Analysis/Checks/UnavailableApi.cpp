@@ -40,7 +40,7 @@ private:
       for (const UsedName::OnTarget &B : U.Broken)
         if (findProvider(Ctx, F, U, {B.TF}).empty())
           Missing.push_back(&B);
-      if (Missing.empty())
+      if (Missing.empty() || !libcName(Ctx, F, U))
         continue;
       // Headers that declare it elsewhere: where to look for a GNU-only one.
       std::vector<std::string> Homes;
@@ -49,7 +49,7 @@ private:
           Homes.push_back(R.TF->Tree.Nodes[R.Home].Header);
       Finding Fd;
       Fd.Check = "unavailable-api";
-      Fd.File = F.File;
+      Fd.File = U.File.empty() ? F.File : U.File;
       Fd.Line = U.Line;
       Fd.Column = U.Column;
       Fd.Name = U.Name;
@@ -94,15 +94,32 @@ private:
     }
   }
 
+  /// Is this a libc's name at all? Some target declares it, or some
+  /// target's public headers mention it. A name no libc knows is the
+  /// package's own (a missing prototype), not a libc gap.
+  static bool libcName(const CheckContext &Ctx, const FileFacts &F,
+                       const UsedName &U) {
+    if (!U.Resolved.empty())
+      return true;
+    for (const TargetFacts &TF : F.Targets)
+      if (!TF.Skipped && !Ctx.Oracle.mentioning(*TF.T, U.Name).empty())
+        return true;
+    return false;
+  }
+
   /// A header that declares the name on T when _GNU_SOURCE is defined.
   static std::string gnuOnlyHeader(const CheckContext &Ctx, const FileFacts &F,
                                    const Target &T, const UsedName &U,
                                    const std::vector<std::string> &Homes) {
     std::vector<std::string> Mode = F.ModeArgs;
     Mode.push_back("-D_GNU_SOURCE");
+    std::vector<std::string> Candidates = Homes;
+    for (const std::string &H : Ctx.Oracle.mentioning(T, U.Name))
+      Candidates.push_back(H);
     std::set<std::string> Tried;
-    for (const std::string &H : Homes)
-      if (Tried.insert(H).second && Ctx.Oracle.exposes(T, Mode, H, U.Name, U.NS))
+    for (const std::string &H : Candidates)
+      if (Tried.insert(H).second && Tried.size() <= 24 &&
+          Ctx.Oracle.exposes(T, Mode, H, U.Name, U.NS))
         return H;
     return "";
   }
@@ -114,9 +131,9 @@ private:
     for (const TargetFacts &TF : F.Targets) {
       if (TF.Skipped)
         continue;
-      for (int C : TF.Tree.Nodes[0].Children) {
+      for (int C : packageIncludes(TF.Tree)) {
         const IncludeNode &N = TF.Tree.Nodes[C];
-        if (N.Status != IncludeStatus::Missing || N.Forced)
+        if (N.Status != IncludeStatus::Missing)
           continue;
         HeaderClass Class = Ctx.Rules.Headers.classify(N.Header);
         if (Class == HeaderClass::Internal ||
@@ -124,7 +141,8 @@ private:
             libraryHeader(Ctx, N.Header, TF.T->Libc))
           continue; // internal-header's or missing-library's finding.
         Finding &Fd = ByHeader[N.Header];
-        Fd.File = F.File;
+        Fd.File = N.Parent == 0 ? F.File
+                                : displayPath(TF.Tree.Nodes[N.Parent].Path);
         Fd.Line = N.Line;
         Fd.Column = 1;
         Fd.Name = N.Header;
