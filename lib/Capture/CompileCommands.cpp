@@ -6,6 +6,8 @@
 #include "llvm/Option/ArgList.h"
 #include "llvm/Option/OptTable.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
 #include <algorithm>
@@ -141,6 +143,20 @@ loadCompileCommands(const std::string &BuildDir,
     return llvm::createStringError("%s: no such file (expected a compile "
                                    "database from CMake or bear)",
                                    Path.c_str());
+  // Clang's loader lints what it can of a broken file; check it first.
+  auto Buf = llvm::MemoryBuffer::getFile(Path);
+  if (!Buf)
+    return llvm::createStringError("%s: cannot read: %s", Path.c_str(),
+                                   Buf.getError().message().c_str());
+  auto Parsed = llvm::json::parse((*Buf)->getBuffer());
+  if (!Parsed)
+    return llvm::createStringError("%s: malformed compile database: %s",
+                                   Path.c_str(),
+                                   llvm::toString(Parsed.takeError()).c_str());
+  if (!Parsed->getAsArray())
+    return llvm::createStringError(
+        "%s: malformed compile database: expected a JSON array of entries",
+        Path.c_str());
   std::string Error;
   auto DB = tooling::JSONCompilationDatabase::loadFromFile(
       Path, Error, tooling::JSONCommandLineSyntax::AutoDetect);

@@ -107,6 +107,35 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
   }
 }
 
+/// Feature-test macros the file defines before its first #include
+/// (`#define _POSIX_C_SOURCE 200809L`) are part of its mode, exactly like
+/// -D on the command line: the checks' single-header probes need them.
+static void addFileMode(FileFacts &F) {
+  const TargetFacts *TF = nullptr;
+  for (const TargetFacts &T : F.Targets)
+    if (!T.Skipped) {
+      TF = &T;
+      break;
+    }
+  if (!TF)
+    return;
+  unsigned FirstInclude = ~0u;
+  for (int C : TF->Tree.Nodes[0].Children)
+    if (!TF->Tree.Nodes[C].Forced)
+      FirstInclude = std::min(FirstInclude, TF->Tree.Nodes[C].Line);
+  for (const Declaration &D : TF->Decls) {
+    if (D.Node != 0 || D.Line >= FirstInclude || !isReservedName(D.Name) ||
+        D.Kind != NameKind::ObjectMacro)
+      continue;
+    llvm::StringRef Def(D.Text);
+    Def.consume_front("#define");
+    Def = Def.trim();
+    auto [Name, Value] = Def.split(' ');
+    F.ModeArgs.push_back("-D" + Name.str() +
+                         (Value.trim().empty() ? "" : "=" + Value.trim().str()));
+  }
+}
+
 /// Capture one file on every target and run the checks.
 static std::vector<Finding>
 lintFile(const CompileJob &J, const std::vector<Target> &Ts,
@@ -165,6 +194,7 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
   if (std::all_of(F.Targets.begin(), F.Targets.end(),
                   [](const TargetFacts &T) { return T.Skipped; }))
     return Out;
+  addFileMode(F);
   Skip.clear();
   for (const auto &C : Checks)
     C->run(Ctx, F, Out);
@@ -285,6 +315,9 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
 
   std::set<BaselineKey> Base;
   std::string BaselineFile = O.Baseline.empty() ? Config.Baseline : O.Baseline;
+  std::string BaseDir = llvm::sys::path::parent_path(BaselineFile).str();
+  if (BaseDir.empty())
+    BaseDir = ".";
   if (!BaselineFile.empty() && O.WriteBaseline.empty()) {
     auto B = loadBaseline(BaselineFile);
     if (!B)
@@ -306,7 +339,7 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
         ++Report.Suppressed;
         continue;
       }
-      if (Base.count(baselineKey(F))) {
+      if (Base.count(baselineKey(F, BaseDir))) {
         ++Report.Baselined;
         continue;
       }
@@ -347,6 +380,8 @@ llvm::Expected<int> runLint(const LintOptions &O, llvm::raw_ostream &OS) {
     llvm::WithColor::error(llvm::errs(), "hstack") << E << '\n';
   if (!R->InputErrors.empty())
     return ExitUsage;
+  if (!O.WriteBaseline.empty())
+    return ExitOk; // Recording the findings is what was asked for.
   for (const Finding &F : R->Findings)
     if (F.Sev >= R->FailOn)
       return ExitFindings;

@@ -120,8 +120,16 @@ llvm::Expected<LintConfig> loadConfig(const std::string &File) {
   return C;
 }
 
-BaselineKey baselineKey(const Finding &F) {
-  return {F.Check, F.File, F.Name, F.Context};
+BaselineKey baselineKey(const Finding &F, const std::string &BaseDir) {
+  llvm::SmallString<256> Abs(F.File), Base(BaseDir);
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::fs::make_absolute(Base);
+  llvm::sys::path::remove_dots(Abs, true);
+  llvm::sys::path::remove_dots(Base, true);
+  std::string File(Abs);
+  if (llvm::StringRef(File).starts_with((Base + "/").str()))
+    File = File.substr(Base.size() + 1);
+  return {F.Check, File, F.Name, F.Context};
 }
 
 static constexpr const char *BaselineSchema = "hstack.baseline/1";
@@ -154,8 +162,9 @@ llvm::Expected<std::set<BaselineKey>> loadBaseline(const std::string &File) {
 llvm::Error writeBaseline(const std::string &File,
                           const std::vector<Finding> &Findings) {
   std::set<BaselineKey> Keys;
+  std::string Dir = llvm::sys::path::parent_path(File).str();
   for (const Finding &F : Findings)
-    Keys.insert(baselineKey(F));
+    Keys.insert(baselineKey(F, Dir.empty() ? "." : Dir));
   nlohmann::ordered_json A = nlohmann::ordered_json::array();
   for (const BaselineKey &K : Keys)
     A.push_back({{"check", K.Check},

@@ -40,7 +40,9 @@ struct BaselineKey {
   }
 };
 
-BaselineKey baselineKey(const Finding &F);
+/// The key of a finding in a baseline kept in BaseDir: its file is stored
+/// relative to the baseline, so any working directory matches.
+BaselineKey baselineKey(const Finding &F, const std::string &BaseDir);
 
 /// Read a baseline written by writeBaseline; anything else is an error.
 llvm::Expected<std::set<BaselineKey>> loadBaseline(const std::string &File);

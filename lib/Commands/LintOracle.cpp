@@ -7,6 +7,8 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
+#include <algorithm>
+
 namespace hstack {
 
 static std::string nsKey(NameSpace NS, const std::string &Name) {
@@ -70,12 +72,99 @@ const std::map<std::string, std::string> &LintOracle::texts(const Target &T) {
   return Texts.emplace(T.Name, std::move(Out)).first->second;
 }
 
+/// The header names a text #includes.
+static std::vector<std::string> includesOf(llvm::StringRef Text) {
+  std::vector<std::string> Out;
+  llvm::SmallVector<llvm::StringRef, 0> Lines;
+  Text.split(Lines, '\n');
+  for (llvm::StringRef L : Lines) {
+    L = L.ltrim();
+    if (!L.consume_front("#"))
+      continue;
+    L = L.ltrim();
+    if (!L.consume_front("include_next") && !L.consume_front("include"))
+      continue;
+    L = L.ltrim();
+    char Close = L.starts_with("<") ? '>' : L.starts_with("\"") ? '"' : 0;
+    if (!Close)
+      continue;
+    size_t E = L.find(Close, 1);
+    if (E != llvm::StringRef::npos)
+      Out.push_back(L.slice(1, E).str());
+  }
+  return Out;
+}
+
+const LintOracle::HeaderIndex &LintOracle::index(const Target &T) {
+  {
+    std::lock_guard<std::mutex> L(M);
+    if (auto It = Indexes.find(T.Name); It != Indexes.end())
+      return It->second;
+  }
+  HeaderIndex X;
+  // Every header below usr/include; Debian's multiarch dir is a root too.
+  llvm::SmallString<256> Root(T.Sysroot);
+  llvm::sys::path::append(Root, "usr", "include");
+  std::error_code EC;
+  for (llvm::sys::fs::recursive_directory_iterator It(Root, EC), End;
+       It != End && !EC; It.increment(EC)) {
+    llvm::StringRef P = It->path();
+    if (!P.ends_with(".h"))
+      continue;
+    std::string Rel = P.substr(Root.size() + 1).str();
+    auto [First, Rest] = llvm::StringRef(Rel).split('/');
+    if (First.contains("-linux-") && !Rest.empty())
+      Rel = Rest.str();
+    if (auto B = llvm::MemoryBuffer::getFile(P))
+      X.Text.emplace(Rel, (*B)->getBuffer().str());
+  }
+  llvm::SmallString<256> Res(TC.ResourceDir);
+  llvm::sys::path::append(Res, "include");
+  for (llvm::sys::fs::directory_iterator It(Res, EC), End; It != End && !EC;
+       It.increment(EC)) {
+    llvm::StringRef Name = llvm::sys::path::filename(It->path());
+    if (Name.ends_with(".h") && !X.Text.count(Name.str()))
+      if (auto B = llvm::MemoryBuffer::getFile(It->path()))
+        X.Text.emplace(Name.str(), (*B)->getBuffer().str());
+  }
+  for (const auto &[H, Text] : X.Text)
+    for (const std::string &Inc : includesOf(Text))
+      X.IncludedBy[Inc].insert(H);
+  std::lock_guard<std::mutex> L(M);
+  return Indexes.emplace(T.Name, std::move(X)).first->second;
+}
+
 std::vector<std::string> LintOracle::mentioning(const Target &T,
                                                 const std::string &Name) {
-  std::vector<std::string> Out;
-  for (const auto &[Header, Text] : texts(T))
-    if (Text.find(Name) != std::string::npos)
-      Out.push_back(Header);
+  // Headers whose text mentions the name, then, breadth first, the headers
+  // that include those: EINVAL is spelled only in asm-generic/errno-base.h,
+  // and <errno.h> reaches it five includes up. Public ones are returned,
+  // nearest first; within a distance, shallow and short names first.
+  const HeaderIndex &X = index(T);
+  std::vector<std::string> Frontier, Out;
+  std::set<std::string> Seen;
+  for (const auto &[H, Text] : X.Text)
+    if (Text.find(Name) != std::string::npos && Seen.insert(H).second)
+      Frontier.push_back(H);
+  for (unsigned Depth = 0; !Frontier.empty() && Depth < 8; ++Depth) {
+    std::vector<std::string> Public;
+    for (const std::string &H : Frontier)
+      if (Rules.classify(H) == HeaderClass::Public && !llvm::StringRef(H).starts_with("__"))
+        Public.push_back(H);
+    std::stable_sort(Public.begin(), Public.end(), [](auto &A, auto &B) {
+      auto D = [](const std::string &S) { return std::count(S.begin(), S.end(), '/'); };
+      return std::make_tuple(D(A), A.size(), A) < std::make_tuple(D(B), B.size(), B);
+    });
+    Out.insert(Out.end(), Public.begin(), Public.end());
+    std::vector<std::string> Next;
+    for (const std::string &H : Frontier)
+      if (auto It = X.IncludedBy.find(H); It != X.IncludedBy.end())
+        for (const std::string &U : It->second)
+          if (Seen.insert(U).second)
+            Next.push_back(U);
+    std::sort(Next.begin(), Next.end());
+    Frontier = std::move(Next);
+  }
   return Out;
 }
 

@@ -35,6 +35,13 @@ public:
   bool headerExists(const Target &T, const std::string &Header) override;
 
 private:
+  /// Every header of T's sysroot (and Clang's own), with its text and who
+  /// includes it.
+  struct HeaderIndex {
+    std::map<std::string, std::string> Text;
+    std::map<std::string, std::set<std::string>> IncludedBy;
+  };
+  const HeaderIndex &index(const Target &T);
   /// Public headers of T (plus Clang's own), with their text.
   const std::map<std::string, std::string> &texts(const Target &T);
 
@@ -44,6 +51,7 @@ private:
   /// key -> ("ns:name" -> home header).
   std::map<std::string, std::map<std::string, std::string>> Exposed;
   std::map<std::string, std::map<std::string, std::string>> Texts;
+  std::map<std::string, HeaderIndex> Indexes;
 };
 
 } // namespace hstack

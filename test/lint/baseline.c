@@ -11,7 +11,7 @@
 // RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps \
 // RUN:   --write-baseline %t/proj/base.json src/compat.c src/other.c -- > %t/write.out || true
 // RUN: FileCheck %s --check-prefix=WRITE --input-file %t/write.out
-// WRITE: src/compat.c:1:1: error: 'abs' is also declared by libc headers on uclibc-ng-1.0.35:x86_64 {{.*}} [hstack-identifier-collision]
+// WRITE: src/compat.c:1:1: error: 'abs' is also declared by libc headers this file includes; rename it [hstack-identifier-collision]
 // WRITE: hstack: 2 files, 2 targets ({{.*}}); 1 finding (identifier-collision 1);
 // RUN: FileCheck %s --check-prefix=FILE --input-file %t/proj/base.json --match-full-lines
 // FILE:      {
@@ -64,7 +64,11 @@
 //
 // .hstack.yaml `baseline:` names the file relative to the config itself.
 // RUN: cp %t/versions/shifted.c src/compat.c
-// RUN: cp %t/proj/base.json %t/proj/conf/lint-baseline.json
+// (A baseline keeps its paths relative to itself: write it where the config
+// points, and any working directory matches.)
+// RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps \
+// RUN:   --write-baseline %t/proj/conf/lint-baseline.json src/compat.c -- > /dev/null
 // RUN: %hstack lint --config %t/proj/conf/hstack.yaml --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps src/compat.c -- \
 // RUN:   | FileCheck %s --check-prefix=CONFIG

@@ -1,32 +1,36 @@
 // --checks a,b runs only the named checks (comma-separated, or repeated).
-// The file trips three checks on a fake uClibc-ng, none of them breaking
-// the compile (a check that is off would leave its failure to
-// compile-error): internal-header (bits/types.h), identifier-collision (an
-// abs macro after <stdlib.h>) and implicit-include (pid_t through
-// stdlib.h -> sys/types.h).
+// The file trips three checks on two fake libcs: internal-header
+// (bits/types.h, a warning), identifier-collision (an abs macro after
+// <stdlib.h>, a warning) and implicit-include (va_list with only <stdio.h>,
+// which breaks on uClibc-ng). With implicit-include off, that failure is
+// still reported, as compile-error: a check that is off hides its
+// explanation, never the failure.
 //
 // RUN: rm -rf %t && split-file %s %t && cd %t
-// RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/u --triple x86_64-linux-gnu \
-// RUN:   --no-host-deps a.c -- | FileCheck %s --check-prefix=ALL
-// ALL: hstack: 1 file, 1 target ({{.*}}); 3 findings (identifier-collision 1, implicit-include 1, internal-header 1);
+// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps a.c -- | FileCheck %s --check-prefix=ALL
+// ALL: hstack: 1 file, 2 targets ({{.*}}); 3 findings (identifier-collision 1, implicit-include 1, internal-header 1);
 //
-// RUN: %hstack lint --checks internal-header --sysroots-dir %t/none --sysroot %t/u --triple x86_64-linux-gnu \
-// RUN:   --no-host-deps a.c -- > %t/one.out
+// RUN: not %hstack lint --checks internal-header --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps a.c -- > %t/one.out
 // RUN: FileCheck %s --check-prefix=ONE --input-file %t/one.out
 // ONE-NOT: [hstack-identifier-collision]
 // ONE-NOT: [hstack-implicit-include]
 // ONE:     a.c:1:1: {{.*}} [hstack-internal-header]
+// ONE:     a.c:5:35: error: fails to compile for a reason no check explains: unknown type name 'va_list' [hstack-compile-error]
 // ONE-NOT: [hstack-identifier-collision]
 // ONE-NOT: [hstack-implicit-include]
-// ONE:     1 finding (internal-header 1);
+// ONE:     2 findings (compile-error 1, internal-header 1);
 //
 // Two checks, comma-separated and repeated.
-// RUN: %hstack lint --checks internal-header,identifier-collision --sysroots-dir %t/none \
-// RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps a.c -- | FileCheck %s --check-prefix=TWO
-// RUN: %hstack lint --checks internal-header --checks identifier-collision --sysroots-dir %t/none \
-// RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps a.c -- | FileCheck %s --check-prefix=TWO
+// RUN: not %hstack lint --checks internal-header,identifier-collision --sysroots-dir %t/none \
+// RUN:   --sysroot %t/g --triple x86_64-linux-gnu --sysroot %t/u --triple x86_64-linux-gnu \
+// RUN:   --no-host-deps a.c -- | FileCheck %s --check-prefix=TWO
+// RUN: not %hstack lint --checks internal-header --checks identifier-collision --sysroots-dir %t/none \
+// RUN:   --sysroot %t/g --triple x86_64-linux-gnu --sysroot %t/u --triple x86_64-linux-gnu \
+// RUN:   --no-host-deps a.c -- | FileCheck %s --check-prefix=TWO
 // TWO-NOT: [hstack-implicit-include]
-// TWO:     2 findings (identifier-collision 1, internal-header 1);
+// TWO:     3 findings (compile-error 1, identifier-collision 1, internal-header 1);
 //
 // An unknown check name: exit 2, one line listing the known ones.
 // RUN: %hstack lint --checks internal-header,no-such-check --sysroots-dir %t/none \
@@ -39,6 +43,16 @@
 // RUN: FileCheck %s --check-prefix=BAD --input-file %t/bad.err --match-full-lines
 // BAD: hstack: error: unknown check 'no-such-check' (known: implicit-include, unavailable-api, identifier-collision, missing-library, internal-header)
 
+//--- g/usr/include/features.h
+#define __GLIBC__ 2
+#define __GLIBC_MINOR__ 36
+//--- g/usr/include/bits/types.h
+typedef unsigned int __uint32_t;
+//--- g/usr/include/stdlib.h
+#include <features.h>
+extern int abs(int __x);
+//--- g/usr/include/stdio.h
+typedef __builtin_va_list va_list;
 //--- u/usr/include/features.h
 #define __UCLIBC__ 1
 #define __UCLIBC_MAJOR__ 1
@@ -48,12 +62,12 @@
 typedef unsigned int __uint32_t;
 //--- u/usr/include/stdlib.h
 #include <features.h>
-#include <sys/types.h>
 extern int abs(int __x);
-//--- u/usr/include/sys/types.h
-typedef int pid_t;
+//--- u/usr/include/stdio.h
+int puts(const char *);
 //--- a.c
 #include <bits/types.h>
 #include <stdlib.h>
+#include <stdio.h>
 #define abs(a) ((a) < 0 ? -(a) : (a))
-pid_t child;
+void log_message(const char *fmt, va_list ap);

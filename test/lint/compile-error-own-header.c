@@ -9,7 +9,7 @@
 // RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --no-host-deps src/main.c -- > %t/out
 // RUN: FileCheck %s --input-file %t/out
-// CHECK:     src/main.c:2:1: error: {{.*}} [hstack-compile-error]
+// CHECK:     {{src/main.c:2:1|src/local.h:1:14}}: error: {{.*}} [hstack-compile-error]
 // CHECK-NOT: [hstack-environment]
 // CHECK:     hstack: 1 file, 1 target (glibc-2.36:x86_64); 1 finding (compile-error 1); 0 environment problems;
 

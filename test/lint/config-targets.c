@@ -8,7 +8,7 @@
 // RUN: rm -rf %t && split-file %s %t && cd %t
 // RUN: not %hstack lint --sysroots-dir %t/sysroots --no-host-deps plain/log.c -- \
 // RUN:   | FileCheck %s --check-prefix=DEFAULT
-// DEFAULT: plain/log.c:3:35: error: 'va_list' is used without including <stdarg.h> [hstack-implicit-include]
+// DEFAULT: plain/log.c:3:35: error: 'va_list' is used without including <stdarg.h>{{.*}} [hstack-implicit-include]
 // DEFAULT: hstack: 1 file, 3 targets (glibc:x86_64, musl:x86_64, uclibc-ng:x86_64); 1 finding
 //
 // proj/.hstack.yaml lists glibc and musl; the source sits two directories

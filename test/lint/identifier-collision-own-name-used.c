@@ -10,7 +10,7 @@
 // RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps readcd.c -- > %t/out
 // RUN: FileCheck %s --input-file %t/out
-// CHECK:     readcd.c:4:1: error: 'clone' is also declared by libc headers on uclibc-ng-1.0.35:x86_64 that this file includes; rename it [hstack-identifier-collision]
+// CHECK:     readcd.c:4:1: error: 'clone' is also declared by libc headers this file includes; rename it [hstack-identifier-collision]
 // CHECK-NOT: [hstack-implicit-include]
 // CHECK:     hstack: 1 file, 2 targets ({{.*}}); 1 finding (identifier-collision 1);
 

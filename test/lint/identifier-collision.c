@@ -14,7 +14,7 @@
 // RUN: FileCheck %s --check-prefix=RC1 --input-file %t/macro.rc
 // RC1: exit=1
 // RUN: FileCheck %s --check-prefix=MACRO --input-file %t/macro.out --match-full-lines
-// MACRO:      src/macro.c:1:1: error: 'abs' is also declared by libc headers on uclibc-ng-1.0.35:x86_64 that this file includes; rename it [hstack-identifier-collision]
+// MACRO:      src/macro.c:1:1: error: 'abs' is also declared by libc headers this file includes; rename it [hstack-identifier-collision]
 // MACRO-NEXT: src/macro.c:1:1: note: affects uclibc-ng-1.0.35:x86_64; fine on glibc-2.36:x86_64
 // MACRO-NEXT: src/macro.c:1:1: note: uclibc-ng-1.0.35:x86_64: breaks: the macro 'abs' defined at line 1 expands inside <stdlib.h>:3 [macro.c:2 -> pthread.h:4 -> sched.h:4 -> bits/sched.h:2 -> stdlib.h:3]
 // MACRO-NEXT: hstack: 1 file, 2 targets (glibc-2.36:x86_64, uclibc-ng-1.0.35:x86_64); 1 finding (identifier-collision 1); 0 environment problems; 0 skipped; 0 suppressed; 0 in baseline
@@ -59,7 +59,7 @@
 // RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps src/decl.c -- \
 // RUN:   | FileCheck %s --check-prefix=DECL --match-full-lines
-// DECL:      src/decl.c:4:1: error: 'clone' is also declared by libc headers on uclibc-ng-1.0.35:x86_64 that this file includes; rename it [hstack-identifier-collision]
+// DECL:      src/decl.c:4:1: error: 'clone' is also declared by libc headers this file includes; rename it [hstack-identifier-collision]
 // DECL-NEXT: src/decl.c:4:1: note: affects uclibc-ng-1.0.35:x86_64; fine on glibc-2.36:x86_64
 // DECL-NEXT: src/decl.c:4:1: note: uclibc-ng-1.0.35:x86_64: breaks: function 'clone' is declared by <bits/sched.h>:3: int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...) [decl.c:1 -> pthread.h:4 -> sched.h:4 -> bits/sched.h:3]
 // DECL-NEXT: hstack: 1 file, 2 targets ({{.*}}); 1 finding (identifier-collision 1); {{.*}}
@@ -69,7 +69,7 @@
 // RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps src/every.c -- \
 // RUN:   | FileCheck %s --check-prefix=EVERY --match-full-lines
-// EVERY:      src/every.c:2:1: error: 'sched_yield' is also declared by libc headers on every target that this file includes; rename it (on every target) [hstack-identifier-collision]
+// EVERY:      src/every.c:2:1: error: 'sched_yield' is also declared by libc headers this file includes; rename it (on every target) [hstack-identifier-collision]
 // EVERY-NEXT: src/every.c:2:1: note: glibc-2.36:x86_64: breaks: function 'sched_yield' is declared by <sched.h>:4: int sched_yield(void) [every.c:1 -> sched.h:4]
 // EVERY-NEXT: src/every.c:2:1: note: uclibc-ng-1.0.35:x86_64: breaks: function 'sched_yield' is declared by <sched.h>:5: int sched_yield(void) [every.c:1 -> sched.h:5]
 //
@@ -78,7 +78,7 @@
 // RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps src/shadow.c -- \
 // RUN:   | FileCheck %s --check-prefix=SHADOW --match-full-lines
-// SHADOW:      src/shadow.c:2:1: warning: 'sched_yield' is also declared by libc headers on every target that this file includes; rename it (on every target) [hstack-identifier-collision]
+// SHADOW:      src/shadow.c:2:1: warning: 'sched_yield' is also declared by libc headers this file includes; rename it (on every target) [hstack-identifier-collision]
 // SHADOW-NEXT: src/shadow.c:2:1: note: glibc-2.36:x86_64: function 'sched_yield' is declared by <sched.h>:4: int sched_yield(void) [shadow.c:1 -> pthread.h:4 -> sched.h:4]
 //
 // A compatible redeclaration of a libc function is not a collision.

@@ -58,8 +58,9 @@
 // RUN:   --sysroot %t/m --triple x86_64-linux-musl --sysroot %t/u --triple x86_64-linux-gnu \
 // RUN:   --no-host-deps src/trig.c -- > %t/trig.out; echo "exit=$?" >> %t/trig.out
 // RUN: FileCheck %s --check-prefix=LIBM --input-file %t/trig.out --match-full-lines
-// LIBM:      src/trig.c:2:29: warning: 'sin' needs -lm when linking on glibc-2.36:x86_64 [hstack-missing-library]
-// LIBM-NEXT: src/trig.c:2:29: note: affects glibc-2.36:x86_64; fine on musl-unknown:x86_64{{.*}}
+// (rules/libraries.yaml: the provisioned uClibc-ng config builds no libm.)
+// LIBM:      src/trig.c:2:29: warning: 'sin' needs -lm when linking on glibc-2.36:x86_64; it compiles but no library provides it on uclibc-ng-1.0.45:x86_64 [hstack-missing-library]
+// LIBM-NEXT: src/trig.c:2:29: note: affects glibc-2.36:x86_64, uclibc-ng-1.0.45:x86_64; fine on musl-unknown:x86_64{{.*}}
 // LIBM-NEXT: src/trig.c:2:29: note: glibc-2.36:x86_64: 'sin' (libm) is not in glibc's libc: link with -lm{{.*}}
 // LIBM:      exit=0
 //

@@ -11,7 +11,7 @@
 // RUN: %hstack lint --target glibc:x86_64 --target musl:x86_64 --target uclibc-ng:x86_64 \
 // RUN:   --no-host-deps compat.c -- > %t/out; echo "exit=$?" >> %t/out
 // RUN: FileCheck %s --input-file %t/out --match-full-lines
-// CHECK:      compat.c:1:1: error: 'abs' is also declared by libc headers on uclibc-ng:x86_64 that this file includes; rename it [hstack-identifier-collision]
+// CHECK:      compat.c:1:1: error: 'abs' is also declared by libc headers this file includes; rename it [hstack-identifier-collision]
 // CHECK-NEXT: compat.c:1:1: note: affects uclibc-ng:x86_64; fine on glibc:x86_64, musl:x86_64
 // CHECK-NEXT: compat.c:1:1: note: uclibc-ng:x86_64: breaks: the macro 'abs' defined at line 1 expands inside <stdlib.h>:{{[0-9]+}} [compat.c:2 -> pthread.h:24 -> sched.h:34 -> bits/sched.h:116 -> stdlib.h:{{[0-9]+}}]
 // CHECK-NEXT: hstack: 1 file, 3 targets (glibc:x86_64, musl:x86_64, uclibc-ng:x86_64); 1 finding (identifier-collision 1); 0 environment problems; 0 skipped; 0 suppressed; 0 in baseline

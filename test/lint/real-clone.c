@@ -8,7 +8,7 @@
 // RUN: rm -rf %t && split-file %s %t && cd %t
 // RUN: not %hstack lint --target glibc:x86_64 --target musl:x86_64 --target uclibc-ng:x86_64 \
 // RUN:   --no-host-deps readcd.c -- | FileCheck %s --match-full-lines
-// CHECK:      readcd.c:4:1: error: 'clone' is also declared by libc headers on every target that this file includes; rename it (on every target) [hstack-identifier-collision]
+// CHECK:      readcd.c:4:1: error: 'clone' is also declared by libc headers this file includes; rename it (on every target) [hstack-identifier-collision]
 // CHECK-NEXT: readcd.c:4:1: note: glibc:x86_64: breaks: function 'clone' is declared by <bits/sched.h>:{{[0-9]+}}: extern int clone ({{.*}}) __THROW [readcd.c:2 -> sched.h:{{[0-9]+}} -> bits/sched.h:{{[0-9]+}}]
 // CHECK-NEXT: readcd.c:4:1: note: musl:x86_64: breaks: function 'clone' is declared by <sched.h>:{{[0-9]+}}: int clone ({{.*}}) [readcd.c:2 -> sched.h:{{[0-9]+}}]
 // CHECK-NEXT: readcd.c:4:1: note: uclibc-ng:x86_64: breaks: function 'clone' is declared by <bits/sched.h>:{{[0-9]+}}: extern int clone ({{.*}}) __THROW [readcd.c:2 -> sched.h:{{[0-9]+}} -> bits/sched.h:{{[0-9]+}}]

@@ -11,9 +11,11 @@
 // RUN: %hstack lint --target glibc:x86_64 --target musl:x86_64 --target uclibc-ng:x86_64 \
 // RUN:   --no-host-deps src/log.c -- > %t/default.out; echo "exit=$?" >> %t/default.out
 // RUN: FileCheck %s --check-prefix=DEFAULT --input-file %t/default.out --match-full-lines
-// DEFAULT:      src/log.c:3:35: error: 'va_list' is used without including <stdarg.h> [hstack-implicit-include]
+// DEFAULT:      src/log.c:3:35: error: 'va_list' is used without including <stdarg.h> (elsewhere it arrives through <stdio.h>) [hstack-implicit-include]
 // DEFAULT-NEXT: src/log.c:3:35: note: affects uclibc-ng:x86_64; fine on glibc:x86_64, musl:x86_64
 // DEFAULT-NEXT: src/log.c:3:35: note: uclibc-ng:x86_64: breaks: no header the file includes declares 'va_list' here (unknown type name 'va_list'); <stdarg.h> does
+// DEFAULT-NEXT: src/log.c:3:35: note: glibc:x86_64: 'va_list' arrives through <stdio.h> [log.c:1 -> stdio.h:{{[0-9]+}}]
+// DEFAULT-NEXT: src/log.c:3:35: note: musl:x86_64: 'va_list' arrives through <stdio.h> [log.c:1 -> stdio.h:{{[0-9]+}} -> bits/alltypes.h:{{[0-9]+}}]
 // DEFAULT-NEXT: src/log.c:3:35: note: fix-it: insert '#include <stdarg.h>' at line 2
 // DEFAULT-NEXT: hstack: 1 file, 3 targets (glibc:x86_64, musl:x86_64, uclibc-ng:x86_64); 1 finding (implicit-include 1); 0 environment problems; 0 skipped; 0 suppressed; 0 in baseline
 // DEFAULT:      exit=1

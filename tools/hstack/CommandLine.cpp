@@ -54,13 +54,15 @@ cl::opt<std::string> ResourceDir(
     "resource-dir", cl::desc("Clang resource dir (builtin headers)"),
     cl::value_desc("DIR"), cl::sub(TargetsCmd), cl::sub(TreeCmd),
     cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd), cl::cat(Cat));
-cl::opt<std::string> Format("format",
-                            cl::desc("Output format: text, json; also dot "
-                                     "(tree) and sarif (lint)"),
-                            cl::value_desc("FORMAT"), cl::init("text"),
+cl::opt<std::string> Format("format", cl::desc("Output format (dot: tree only)"),
+                            cl::value_desc("text|json|dot"), cl::init("text"),
                             cl::sub(TargetsCmd), cl::sub(TreeCmd),
-                            cl::sub(WhyCmd), cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd),
-                            cl::cat(Cat));
+                            cl::sub(WhyCmd), cl::sub(ExposureCmd),
+                            cl::sub(DiffCmd), cl::cat(Cat));
+cl::opt<std::string> LintFormat("format", cl::desc("Output format"),
+                                cl::value_desc("text|json|sarif"),
+                                cl::init("text"), cl::sub(LintCmd),
+                                cl::cat(Cat));
 cl::opt<unsigned> Jobs("j", cl::desc("Parallel jobs (0 = one per core)"), cl::Prefix,
                        cl::init(0), cl::sub(TreeCmd), cl::sub(WhyCmd),
                        cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd), cl::cat(Cat));
@@ -93,10 +95,10 @@ cl::opt<bool> ExposureStrict(
     "strict",
     cl::desc("Strict standard mode: -std=c11 -D_POSIX_C_SOURCE=200809L, no "
              "_GNU_SOURCE/_DEFAULT_SOURCE"),
-    cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd), cl::cat(Cat));
+    cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
 cl::opt<bool> ExposureReserved(
     "reserved", cl::desc("Also list reserved names (_X..., __x...)"),
-    cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::sub(LintCmd), cl::cat(Cat));
+    cl::sub(ExposureCmd), cl::sub(DiffCmd), cl::cat(Cat));
 
 cl::opt<std::string> BuildDir("p", cl::desc("Build dir with compile_commands.json"),
                               cl::value_desc("BUILD_DIR"), cl::Prefix,
@@ -235,11 +237,14 @@ Expected<int> run(const std::vector<std::string> &ClangArgs) {
     return runDiff(D, outs());
   }
   if (LintCmd) {
-    if (auto F = checkFormat({"text", "json", "sarif"}); !F)
-      return F.takeError();
+    if (LintFormat != "text" && LintFormat != "json" && LintFormat != "sarif")
+      return createStringError("unknown --format '%s' (expected "
+                               "text|json|sarif)",
+                               LintFormat.c_str());
     auto O = common(ClangArgs);
     if (!O)
       return O.takeError();
+    O->Format = LintFormat;
     LintOptions L;
     L.Common = std::move(*O);
     L.BuildDir = BuildDir;
@@ -284,6 +289,10 @@ int dispatch(int Argc, const char **Argv) {
       Ours.push_back(Argv[I]);
   }
   cl::HideUnrelatedOptions(Cat);
+  if (const char *NoColor = std::getenv("NO_COLOR"); NoColor && *NoColor) {
+    errs().enable_colors(false);
+    outs().enable_colors(false);
+  }
   std::string Errors;
   raw_string_ostream ErrOS(Errors);
   if (!cl::ParseCommandLineOptions(

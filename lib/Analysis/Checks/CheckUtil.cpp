@@ -240,22 +240,23 @@ std::string findProvider(const CheckContext &Ctx, const FileFacts &F,
   for (const std::string &H : Homes)
     if (Works(H))
       return H;
-  std::set<std::string> Pool;
+  // The oracle orders them nearest the spelling first; merge the targets'
+  // lists round-robin so each target's best candidates come early.
+  std::vector<std::vector<std::string>> Lists;
   for (const TargetFacts *TF : Need)
-    for (const std::string &H : Ctx.Oracle.mentioning(*TF->T, U.Name))
-      if (Ctx.Rules.Headers.classify(H) == HeaderClass::Public)
-        Pool.insert(H);
-  Mentions.assign(Pool.begin(), Pool.end());
-  // Shallow, short names first: <stdarg.h> before <sys/something/x.h>.
-  std::stable_sort(Mentions.begin(), Mentions.end(), [](auto &A, auto &B) {
-    auto Depth = [](const std::string &S) {
-      return std::count(S.begin(), S.end(), '/');
-    };
-    return std::make_tuple(Depth(A), A.size(), A) <
-           std::make_tuple(Depth(B), B.size(), B);
-  });
-  if (Mentions.size() > 24)
-    Mentions.resize(24);
+    Lists.push_back(Ctx.Oracle.mentioning(*TF->T, U.Name));
+  std::set<std::string> Pool;
+  for (size_t I = 0; Mentions.size() < 24; ++I) {
+    bool Any = false;
+    for (const auto &L : Lists)
+      if (I < L.size()) {
+        Any = true;
+        if (Pool.insert(L[I]).second)
+          Mentions.push_back(L[I]);
+      }
+    if (!Any)
+      break;
+  }
   // Best: a header that declares the name itself on every target that
   // needs it (<stdint.h> for uint32_t, not <elf.h>, which only stacks it in).
   std::string Stacking;

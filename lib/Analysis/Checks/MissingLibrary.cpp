@@ -98,32 +98,44 @@ private:
       Fd.Name = U.Name;
       std::set<std::string> Affected;
       std::set<std::string> Flags;
+      std::vector<std::string> Linked, Unbuilt;
       // Where the name compiles, linking may still need another library;
       // where it does not compile, that is another check's finding.
       for (const UsedName::OnTarget &Res : U.Resolved) {
         const TargetFacts &TF = *Res.TF;
         const LibraryRule::PerLibc *P = Rule->forLibc(TF.T->Libc);
-        if (!P || (P->Provider != "libc-lib" && P->Provider != "package"))
+        if (!P || P->Provider == "libc")
           continue;
         TargetEvidence E;
         E.Target = TF.T->Name;
-        E.Note = "'" + U.Name + "' (" + Rule->Name + ") is not in " +
-                 TF.T->Libc + "'s libc: " + advice(*P);
+        E.Note = P->Provider == "none"
+                     ? "'" + U.Name + "' (" + Rule->Name + ") compiles but " +
+                           TF.T->Libc + " " + TF.T->Version +
+                           " provides no library for it: " + advice(*P)
+                     : "'" + U.Name + "' (" + Rule->Name + ") is not in " +
+                           TF.T->Libc + "'s libc: " + advice(*P);
         if (!P->Source.empty())
           E.Note += " (source: " + P->Source + ")";
         Fd.Evidence.push_back(std::move(E));
         Affected.insert(TF.T->Name);
-        if (!P->Link.empty())
+        (P->Provider == "none" ? Unbuilt : Linked).push_back(TF.T->Name);
+        if (!P->Link.empty() && P->Provider != "none")
           Flags.insert(P->Link);
       }
       if (Fd.Evidence.empty())
         continue;
       finishFinding(Fd, F, Affected);
       std::vector<std::string> FlagList(Flags.begin(), Flags.end());
-      Fd.Message = "'" + U.Name + "' needs " +
-                   (FlagList.empty() ? std::string("a separate library")
-                                     : joinNames(FlagList)) +
-                   " when linking on " + joinNames(Fd.TargetsAffected);
+      if (!Linked.empty())
+        Fd.Message = "'" + U.Name + "' needs " +
+                     (FlagList.empty() ? std::string("a separate library")
+                                       : joinNames(FlagList)) +
+                     " when linking on " + joinNames(Linked);
+      if (!Unbuilt.empty())
+        Fd.Message += (Fd.Message.empty() ? "'" + U.Name + "' compiles"
+                                          : "; it compiles") +
+                      std::string(" but no library provides it on ") +
+                      joinNames(Unbuilt);
       Out.push_back(std::move(Fd));
     }
   }
