@@ -85,6 +85,9 @@ struct LintReport {
   std::vector<std::string> InputErrors; ///< Files that could not be linted.
   size_t Suppressed = 0, Baselined = 0;
   Severity FailOn = Severity::Error;
+  /// Per linted file, the targets it fails to compile on (as predicted,
+  /// before suppressions): the TU-level answer CI and oracles compare.
+  std::vector<std::pair<std::string, std::vector<std::string>>> BreaksOn;
 };
 
 /// The arguments that make "strict" mode: C11 and POSIX.1-2008, nothing GNU.

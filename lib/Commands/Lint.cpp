@@ -332,6 +332,17 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
     }
     if (!R.Skip.empty())
       Report.Skipped.push_back({displayPath(Jobs[I].File), R.Skip});
+    std::vector<std::string> Broken;
+    for (const std::string &T : Report.TargetNames)
+      for (const Finding &F : R.Findings)
+        if (std::any_of(F.Evidence.begin(), F.Evidence.end(),
+                        [&](const TargetEvidence &E) {
+                          return E.Breaks && E.Target == T;
+                        })) {
+          Broken.push_back(T);
+          break;
+        }
+    Report.BreaksOn.push_back({displayPath(Jobs[I].File), std::move(Broken)});
     for (Finding &F : R.Findings) {
       if (auto It = Config.Severities.find(F.Check); It != Config.Severities.end())
         F.Sev = It->second;

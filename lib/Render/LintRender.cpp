@@ -140,9 +140,13 @@ void renderLintJson(const LintReport &R, llvm::raw_ostream &OS) {
   OJson Skipped = OJson::array();
   for (auto &[File, Why] : R.Skipped)
     Skipped.push_back(OJson{{"file", File}, {"reason", Why}});
+  OJson Files = OJson::array();
+  for (auto &[File, Ts] : R.BreaksOn)
+    Files.push_back(OJson{{"file", File}, {"breaks_on", Ts}});
   OS << OJson{{"schema", "hstack.lint/1"},
               {"targets", R.TargetNames},
               {"files", R.Files},
+              {"file_results", std::move(Files)},
               {"findings", std::move(Fs)},
               {"skipped", std::move(Skipped)},
               {"input_errors", R.InputErrors},

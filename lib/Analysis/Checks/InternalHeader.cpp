@@ -80,8 +80,10 @@ public:
   }
 
 private:
-  /// The public header that includes Header on most targets, preferring one
-  /// with the same base name (bits/sched.h -> sched.h).
+  /// The public header that wraps Header: one with the same base name that
+  /// includes it (bits/sched.h -> sched.h, bits/types.h -> sys/types.h), or
+  /// the only public header including it (asm/unistd.h -> sys/syscall.h);
+  /// none when it is shared plumbing (sys/cdefs.h, included by dozens).
   static std::string replacement(const CheckContext &Ctx, const FileFacts &F,
                                  const std::string &Header) {
     std::map<std::string, int> Votes;
@@ -90,14 +92,17 @@ private:
         for (const std::string &U : Ctx.Oracle.includersOf(*TF.T, Header))
           ++Votes[U];
     std::string Base = Header.substr(Header.rfind('/') + 1);
+    if (Votes.size() == 1)
+      return Votes.begin()->first;
     std::string Best;
     int BestScore = -1;
     for (auto &[H, V] : Votes) {
       std::string HB = H.substr(H.find_last_of('/') == std::string::npos
                                     ? 0
                                     : H.find_last_of('/') + 1);
-      int Score = V * 4 + (HB == Base ? 100 : 0) -
-                  static_cast<int>(std::count(H.begin(), H.end(), '/'));
+      if (HB != Base)
+        continue;
+      int Score = V * 4 - static_cast<int>(std::count(H.begin(), H.end(), '/'));
       if (Score > BestScore) {
         Best = H;
         BestScore = Score;
