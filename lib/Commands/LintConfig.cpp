@@ -1,6 +1,7 @@
 //===- LintConfig.cpp - .hstack.yaml, baselines and inline suppressions ---===//
 #include "Commands/LintConfig.h"
 #include "Analysis/Checks/Check.h"
+#include "Support/Yaml.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -67,23 +68,10 @@ std::string findConfig(const std::string &Start) {
 }
 
 llvm::Expected<LintConfig> loadConfig(const std::string &File) {
-  auto Buf = llvm::MemoryBuffer::getFile(File);
-  if (!Buf)
-    return llvm::createStringError("%s: cannot read: %s", File.c_str(),
-                                   Buf.getError().message().c_str());
-  std::string Err;
-  auto Handler = [](const llvm::SMDiagnostic &D, void *Ctx) {
-    auto *E = static_cast<std::string *>(Ctx);
-    if (E->empty())
-      *E = std::to_string(D.getLineNo()) + ":" +
-           std::to_string(D.getColumnNo() + 1) + ": " + D.getMessage().str();
-  };
-  RawConfig Raw;
-  llvm::yaml::Input In((*Buf)->getBuffer(), nullptr, Handler, &Err);
-  In >> Raw;
-  if (In.error())
-    return llvm::createStringError("%s:%s", File.c_str(),
-                                   Err.empty() ? " malformed YAML" : Err.c_str());
+  auto RawOr = readYamlFile<RawConfig>(File);
+  if (!RawOr)
+    return RawOr.takeError();
+  RawConfig &Raw = *RawOr;
   LintConfig C;
   C.File = File;
   C.Targets = Raw.Targets;

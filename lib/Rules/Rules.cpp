@@ -1,5 +1,6 @@
 //===- Rules.cpp - libc knowledge loaded from rules/*.yaml ----------------===//
 #include "Rules/Rules.h"
+#include "Support/Yaml.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -148,35 +149,11 @@ std::string defaultRulesDir() {
   return HSTACK_DEFAULT_RULES_DIR;
 }
 
-/// Parse a YAML file into T, turning any parse error into one line that
-/// names the file, line and problem.
-template <typename T>
-static llvm::Expected<T> readYaml(const std::string &File) {
-  auto Buf = llvm::MemoryBuffer::getFile(File);
-  if (!Buf)
-    return llvm::createStringError("%s: cannot read: %s", File.c_str(),
-                                   Buf.getError().message().c_str());
-  std::string Err;
-  auto Handler = [](const llvm::SMDiagnostic &D, void *Ctx) {
-    auto *E = static_cast<std::string *>(Ctx);
-    if (E->empty())
-      *E = std::to_string(D.getLineNo()) + ":" +
-           std::to_string(D.getColumnNo() + 1) + ": " + D.getMessage().str();
-  };
-  T Value;
-  llvm::yaml::Input In((*Buf)->getBuffer(), nullptr, Handler, &Err);
-  In >> Value;
-  if (In.error())
-    return llvm::createStringError("%s:%s", File.c_str(),
-                                   Err.empty() ? " malformed YAML" : Err.c_str());
-  return Value;
-}
-
 llvm::Expected<HeaderRules> loadHeaderRules(const std::string &Dir) {
   llvm::SmallString<256> File(Dir);
   llvm::sys::path::append(File, "headers.yaml");
   std::string F(File);
-  auto Raw = readYaml<RawHeaderRules>(F);
+  auto Raw = readYamlFile<RawHeaderRules>(F);
   if (!Raw)
     return Raw.takeError();
   HeaderRules R;
@@ -222,7 +199,7 @@ llvm::Expected<LintRules> loadLintRules(const std::string &Dir) {
   llvm::SmallString<256> LibFile(Dir), ApiFile(Dir);
   llvm::sys::path::append(LibFile, "libraries.yaml");
   llvm::sys::path::append(ApiFile, "apis.yaml");
-  auto Libs = readYaml<RawLibraries>(std::string(LibFile));
+  auto Libs = readYamlFile<RawLibraries>(std::string(LibFile));
   if (!Libs)
     return Libs.takeError();
   for (RawLibrary &L : Libs->Apis) {
@@ -239,7 +216,7 @@ llvm::Expected<LintRules> loadLintRules(const std::string &Dir) {
                                         (*P)->Link, (*P)->Note, (*P)->Source}});
     R.Libraries.push_back(std::move(Rule));
   }
-  auto Apis = readYaml<RawApis>(std::string(ApiFile));
+  auto Apis = readYamlFile<RawApis>(std::string(ApiFile));
   if (!Apis)
     return Apis.takeError();
   for (RawApi &A : Apis->Apis)

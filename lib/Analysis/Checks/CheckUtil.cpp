@@ -62,6 +62,21 @@ std::vector<int> packageIncludes(const IncludeTree &T) {
   return Out;
 }
 
+Finding &findingForInclude(std::map<std::string, Finding> &ByHeader,
+                           const FileFacts &F, const IncludeTree &T, int Node,
+                           const char *Check) {
+  const IncludeNode &N = T.Nodes[Node];
+  Finding &Fd = ByHeader[N.Header];
+  if (Fd.Check.empty()) {
+    Fd.Check = Check;
+    Fd.File = N.Parent == 0 ? F.File : displayPath(T.Nodes[N.Parent].Path);
+    Fd.Line = N.Line;
+    Fd.Column = 1;
+    Fd.Name = N.Header;
+  }
+  return Fd;
+}
+
 std::string displayPath(const std::string &Abs) {
   llvm::SmallString<256> Cwd;
   if (!llvm::sys::fs::current_path(Cwd) &&

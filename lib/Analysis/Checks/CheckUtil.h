@@ -30,6 +30,12 @@ bool isPackageNode(const IncludeTree &T, int Node);
 /// own headers), not -include'd: what include-level checks look at.
 std::vector<int> packageIncludes(const IncludeTree &T);
 
+/// The finding about the header an #include (tree node) names, created on
+/// first use at the place of that #include in the package's code.
+Finding &findingForInclude(std::map<std::string, Finding> &ByHeader,
+                           const FileFacts &F, const IncludeTree &T, int Node,
+                           const char *Check);
+
 /// A path as the user reads it: relative to the working directory when
 /// below it.
 std::string displayPath(const std::string &Path);

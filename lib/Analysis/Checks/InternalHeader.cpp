@@ -33,13 +33,8 @@ public:
             (Class != HeaderClass::Internal &&
              Class != HeaderClass::KernelInternal))
           continue;
-        Finding &Fd = ByHeader[N.Header];
-        Fd.Check = "internal-header";
-        Fd.File = N.Parent == 0 ? F.File
-                                : displayPath(TF.Tree.Nodes[N.Parent].Path);
-        Fd.Line = N.Line;
-        Fd.Column = 1;
-        Fd.Name = N.Header;
+        Finding &Fd =
+            findingForInclude(ByHeader, F, TF.Tree, C, "internal-header");
         TargetEvidence E;
         E.Target = TF.T->Name;
         if (N.Status == IncludeStatus::Missing) {

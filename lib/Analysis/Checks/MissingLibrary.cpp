@@ -55,13 +55,8 @@ private:
           const LibraryRule::PerLibc *P = L.forLibc(TF.T->Libc);
           if (!contains(L.Headers, N.Header) || !P || P->Provider != "package")
             continue;
-          Finding &Fd = ByHeader[N.Header];
-          Fd.Check = "missing-library";
-          Fd.File = N.Parent == 0 ? F.File
-                                  : displayPath(TF.Tree.Nodes[N.Parent].Path);
-          Fd.Line = N.Line;
-          Fd.Column = 1;
-          Fd.Name = N.Header;
+          Finding &Fd =
+              findingForInclude(ByHeader, F, TF.Tree, C, "missing-library");
           TargetEvidence E;
           E.Target = TF.T->Name;
           E.Breaks = true;

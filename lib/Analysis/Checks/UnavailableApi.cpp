@@ -140,12 +140,8 @@ private:
             Class == HeaderClass::KernelInternal ||
             libraryHeader(Ctx, N.Header, TF.T->Libc))
           continue; // internal-header's or missing-library's finding.
-        Finding &Fd = ByHeader[N.Header];
-        Fd.File = N.Parent == 0 ? F.File
-                                : displayPath(TF.Tree.Nodes[N.Parent].Path);
-        Fd.Line = N.Line;
-        Fd.Column = 1;
-        Fd.Name = N.Header;
+        Finding &Fd =
+            findingForInclude(ByHeader, F, TF.Tree, C, "unavailable-api");
         TargetEvidence E;
         E.Target = TF.T->Name;
         E.Breaks = true;
