@@ -41,7 +41,8 @@ static constexpr const char *SyntheticMain = "/__hstack__/root.c";
 
 Toolchain Toolchain::fromEnvironment() {
   Toolchain TC{HSTACK_DEFAULT_CLANG, HSTACK_DEFAULT_RESOURCE_DIR,
-               std::make_shared<DirectiveCache>()};
+               std::make_shared<DirectiveCache>(),
+               std::make_shared<InvocationCache>()};
   if (const char *R = std::getenv("HSTACK_RESOURCE_DIR"); R && *R)
     TC.ResourceDir = R;
   if (const char *C = std::getenv("HSTACK_CLANG"); C && *C)
@@ -307,10 +308,31 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   std::vector<const char *> Argv;
   for (const std::string &A : Args)
     Argv.push_back(A.c_str());
-  CreateInvocationOptions CIO;
-  CIO.Diags = DriverDiags;
-  CIO.VFS = Overlay;
-  std::shared_ptr<CompilerInvocation> Inv = createInvocation(Argv, CIO);
+  // The synthetic main file has one fixed path, so jobs with the same
+  // arguments share one driver run.
+  std::shared_ptr<CompilerInvocation> Inv;
+  bool Reusable = Req.In.Kind != Input::File && TC.Invocations && !Req.FS;
+  std::string Key = llvm::join(Args, std::string(1, '\0'));
+  if (Reusable)
+    if (auto CC1 = TC.Invocations->get(Key)) {
+      std::vector<const char *> CC1Argv;
+      for (const std::string &A : *CC1)
+        CC1Argv.push_back(A.c_str());
+      Inv = std::make_shared<CompilerInvocation>();
+      if (!CompilerInvocation::CreateFromArgs(*Inv, CC1Argv, *DriverDiags,
+                                              Argv[0]))
+        Inv.reset();
+    }
+  if (!Inv) {
+    std::vector<std::string> CC1;
+    CreateInvocationOptions CIO;
+    CIO.Diags = DriverDiags;
+    CIO.VFS = Overlay;
+    CIO.CC1Args = &CC1;
+    Inv = createInvocation(Argv, CIO);
+    if (Inv && Reusable && !DriverDiags->hasErrorOccurred())
+      TC.Invocations->put(Key, std::move(CC1));
+  }
   if (!Inv || DriverDiags->hasErrorOccurred())
     return llvm::createStringError(
         "clang rejected the arguments for target %s: %s",

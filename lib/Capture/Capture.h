@@ -32,6 +32,7 @@
 namespace hstack {
 
 class DirectiveCache;
+class InvocationCache;
 
 /// Where Clang itself lives, shared by all jobs: immutable settings plus the
 /// thread-safe directive cache (the service half of a service/worker split).
@@ -41,6 +42,8 @@ struct Toolchain {
   /// Directive-only views of headers for preprocessing-only jobs; null to
   /// lex everything in full.
   std::shared_ptr<DirectiveCache> Directives;
+  /// Driver results reused across jobs with the same arguments.
+  std::shared_ptr<InvocationCache> Invocations;
 
   /// The toolchain compiled in, overridden by HSTACK_RESOURCE_DIR/HSTACK_CLANG.
   static Toolchain fromEnvironment();

@@ -16,6 +16,21 @@ static bool needsFullLex(llvm::StringRef Text) {
   return false;
 }
 
+std::optional<std::vector<std::string>>
+InvocationCache::get(const std::string &Key) {
+  std::lock_guard<std::mutex> L(M);
+  auto It = Args.find(Key);
+  if (It == Args.end())
+    return std::nullopt;
+  return It->second;
+}
+
+void InvocationCache::put(const std::string &Key,
+                          std::vector<std::string> CC1Args) {
+  std::lock_guard<std::mutex> L(M);
+  Args.emplace(Key, std::move(CC1Args));
+}
+
 std::optional<llvm::ArrayRef<clang::dependency_directives_scan::Directive>>
 DirectiveCache::get(llvm::StringRef Path, llvm::StringRef Buffer) {
   // Keyed by path and contents: entries are never replaced, because other

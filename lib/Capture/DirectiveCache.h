@@ -19,8 +19,22 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace hstack {
+
+/// The driver's work (toolchain and include-path discovery) depends only on
+/// the driver arguments: its cc1 arguments are kept per argument list and
+/// reused, so only the first job of a kind runs the driver.
+class InvocationCache {
+public:
+  std::optional<std::vector<std::string>> get(const std::string &Key);
+  void put(const std::string &Key, std::vector<std::string> CC1Args);
+
+private:
+  std::mutex M;
+  std::map<std::string, std::vector<std::string>> Args;
+};
 
 class DirectiveCache {
 public:
