@@ -62,6 +62,17 @@ std::vector<int> packageIncludes(const IncludeTree &T) {
   return Out;
 }
 
+std::vector<std::pair<const TargetFacts *, int>>
+missingIncludes(const FileFacts &F) {
+  std::vector<std::pair<const TargetFacts *, int>> Out;
+  for (const TargetFacts &TF : F.Targets)
+    if (!TF.Skipped)
+      for (int C : packageIncludes(TF.Tree))
+        if (TF.Tree.Nodes[C].Status == IncludeStatus::Missing)
+          Out.push_back({&TF, C});
+  return Out;
+}
+
 Finding &findingForInclude(std::map<std::string, Finding> &ByHeader,
                            const FileFacts &F, const IncludeTree &T, int Node,
                            const char *Check) {

@@ -30,6 +30,11 @@ bool isPackageNode(const IncludeTree &T, int Node);
 /// own headers), not -include'd: what include-level checks look at.
 std::vector<int> packageIncludes(const IncludeTree &T);
 
+/// Every #include in the package's code that found no file, on every
+/// analysed target: (target facts, tree node).
+std::vector<std::pair<const TargetFacts *, int>>
+missingIncludes(const FileFacts &F);
+
 /// The finding about the header an #include (tree node) names, created on
 /// first use at the place of that #include in the package's code.
 Finding &findingForInclude(std::map<std::string, Finding> &ByHeader,

@@ -44,28 +44,23 @@ private:
                std::vector<Finding> &Out) {
     std::map<std::string, Finding> ByHeader;
     std::map<std::string, std::set<std::string>> Affected;
-    for (const TargetFacts &TF : F.Targets) {
-      if (TF.Skipped)
-        continue;
-      for (int C : packageIncludes(TF.Tree)) {
-        const IncludeNode &N = TF.Tree.Nodes[C];
-        if (N.Status != IncludeStatus::Missing)
+    for (auto [TFP, C] : missingIncludes(F)) {
+      const TargetFacts &TF = *TFP;
+      const IncludeNode &N = TF.Tree.Nodes[C];
+      for (const LibraryRule &L : Ctx.Rules.Libraries) {
+        const LibraryRule::PerLibc *P = L.forLibc(TF.T->Libc);
+        if (!contains(L.Headers, N.Header) || !P || P->Provider != "package")
           continue;
-        for (const LibraryRule &L : Ctx.Rules.Libraries) {
-          const LibraryRule::PerLibc *P = L.forLibc(TF.T->Libc);
-          if (!contains(L.Headers, N.Header) || !P || P->Provider != "package")
-            continue;
-          Finding &Fd =
-              findingForInclude(ByHeader, F, TF.Tree, C, "missing-library");
-          TargetEvidence E;
-          E.Target = TF.T->Name;
-          E.Breaks = true;
-          E.Note = "<" + N.Header + "> is not part of " + TF.T->Libc + "; " +
-                   advice(*P) + " (source: " + P->Source + ")";
-          Fd.Evidence.push_back(std::move(E));
-          Affected[N.Header].insert(TF.T->Name);
-          break;
-        }
+        Finding &Fd =
+            findingForInclude(ByHeader, F, TF.Tree, C, "missing-library");
+        TargetEvidence E;
+        E.Target = TF.T->Name;
+        E.Breaks = true;
+        E.Note = "<" + N.Header + "> is not part of " + TF.T->Libc + "; " +
+                 advice(*P) + " (source: " + P->Source + ")";
+        Fd.Evidence.push_back(std::move(E));
+        Affected[N.Header].insert(TF.T->Name);
+        break;
       }
     }
     for (auto &[Header, Fd] : ByHeader) {

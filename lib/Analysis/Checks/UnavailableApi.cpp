@@ -128,27 +128,22 @@ private:
                std::vector<Finding> &Out) {
     std::map<std::string, Finding> ByHeader;
     std::map<std::string, std::set<std::string>> Affected;
-    for (const TargetFacts &TF : F.Targets) {
-      if (TF.Skipped)
-        continue;
-      for (int C : packageIncludes(TF.Tree)) {
-        const IncludeNode &N = TF.Tree.Nodes[C];
-        if (N.Status != IncludeStatus::Missing)
-          continue;
-        HeaderClass Class = Ctx.Rules.Headers.classify(N.Header);
-        if (Class == HeaderClass::Internal ||
-            Class == HeaderClass::KernelInternal ||
-            libraryHeader(Ctx, N.Header, TF.T->Libc))
-          continue; // internal-header's or missing-library's finding.
-        Finding &Fd =
-            findingForInclude(ByHeader, F, TF.Tree, C, "unavailable-api");
-        TargetEvidence E;
-        E.Target = TF.T->Name;
-        E.Breaks = true;
-        E.Note = "<" + N.Header + "> does not exist on " + TF.T->Name;
-        Fd.Evidence.push_back(std::move(E));
-        Affected[N.Header].insert(TF.T->Name);
-      }
+    for (auto [TFP, C] : missingIncludes(F)) {
+      const TargetFacts &TF = *TFP;
+      const IncludeNode &N = TF.Tree.Nodes[C];
+      HeaderClass Class = Ctx.Rules.Headers.classify(N.Header);
+      if (Class == HeaderClass::Internal ||
+          Class == HeaderClass::KernelInternal ||
+          libraryHeader(Ctx, N.Header, TF.T->Libc))
+        continue; // internal-header's or missing-library's finding.
+      Finding &Fd =
+          findingForInclude(ByHeader, F, TF.Tree, C, "unavailable-api");
+      TargetEvidence E;
+      E.Target = TF.T->Name;
+      E.Breaks = true;
+      E.Note = "<" + N.Header + "> does not exist on " + TF.T->Name;
+      Fd.Evidence.push_back(std::move(E));
+      Affected[N.Header].insert(TF.T->Name);
     }
     for (auto &[Header, Fd] : ByHeader) {
       bool Anywhere = false;
