@@ -140,6 +140,11 @@ std::vector<std::string> LintOracle::mentioning(const Target &T,
   // that include those: EINVAL is spelled only in asm-generic/errno-base.h,
   // and <errno.h> reaches it five includes up. Public ones are returned,
   // nearest first; within a distance, shallow and short names first.
+  {
+    std::lock_guard<std::mutex> L(M);
+    if (auto It = Mentions.find({T.Name, Name}); It != Mentions.end())
+      return It->second;
+  }
   const HeaderIndex &X = index(T);
   std::vector<std::string> Frontier, Out;
   std::set<std::string> Seen;
@@ -165,6 +170,8 @@ std::vector<std::string> LintOracle::mentioning(const Target &T,
     std::sort(Next.begin(), Next.end());
     Frontier = std::move(Next);
   }
+  std::lock_guard<std::mutex> L(M);
+  Mentions.emplace(std::make_pair(T.Name, Name), Out);
   return Out;
 }
 

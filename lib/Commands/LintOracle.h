@@ -52,6 +52,9 @@ private:
   std::map<std::string, std::map<std::string, std::string>> Exposed;
   std::map<std::string, std::map<std::string, std::string>> Texts;
   std::map<std::string, HeaderIndex> Indexes;
+  /// (target, name) -> mentioning() answer: names recur across files.
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>>
+      Mentions;
 };
 
 } // namespace hstack

@@ -43,6 +43,8 @@ struct FileFacts {
   std::vector<std::string> Lines;       ///< The source, for context.
   std::vector<std::string> ModeArgs;    ///< The file's -D/-U/-std flags.
   std::vector<TargetFacts> Targets;
+  /// usedNames() of this file, computed once for all checks.
+  mutable std::shared_ptr<const std::vector<struct UsedName>> UsedCache;
 };
 
 /// Answers questions that need more compiling than the file's own parse:

@@ -170,7 +170,19 @@ void finishFinding(Finding &F, const FileFacts &Facts,
 
 namespace hstack {
 
-std::vector<UsedName> usedNames(const FileFacts &F, const HeaderRules &Rules) {
+static std::vector<UsedName> computeUsedNames(const FileFacts &F,
+                                              const HeaderRules &Rules);
+
+const std::vector<UsedName> &usedNames(const FileFacts &F,
+                                       const HeaderRules &Rules) {
+  if (!F.UsedCache)
+    F.UsedCache = std::make_shared<const std::vector<UsedName>>(
+        computeUsedNames(F, Rules));
+  return *F.UsedCache;
+}
+
+static std::vector<UsedName> computeUsedNames(const FileFacts &F,
+                                              const HeaderRules &Rules) {
   std::vector<UsedName> Out;
   std::map<std::string, size_t> Index;
   auto Get = [&](const std::string &Name, const std::string &File,

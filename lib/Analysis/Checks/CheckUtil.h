@@ -83,8 +83,9 @@ struct UsedName {
 };
 
 /// Every name the file uses from libc headers (or fails to find), keyed by
-/// name, in order of first use.
-std::vector<UsedName> usedNames(const FileFacts &F, const HeaderRules &Rules);
+/// name, in order of first use. Computed once per file.
+const std::vector<UsedName> &usedNames(const FileFacts &F,
+                                       const HeaderRules &Rules);
 
 /// A public header to include for Name, verified to expose it (in the
 /// file's mode) on every target in `Need`; "" when there is none.
