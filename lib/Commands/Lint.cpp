@@ -160,9 +160,7 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
     TF.T = &T;
     if (J.IsCxx && !hasCxxLibrary(T)) {
       TF.Skipped = true;
-      TF.SkipReason = "C++ translation unit, and " + T.Name +
-                      "'s sysroot has no C++ standard library";
-      Skip = TF.SkipReason;
+      TF.SkipReason = T.Name;
       F.Targets.push_back(std::move(TF));
       continue;
     }
@@ -191,11 +189,16 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
     F.Targets.push_back(std::move(TF));
   }
   std::vector<Finding> Out;
-  if (std::all_of(F.Targets.begin(), F.Targets.end(),
-                  [](const TargetFacts &T) { return T.Skipped; }))
+  std::vector<std::string> NoCxx;
+  for (const TargetFacts &T : F.Targets)
+    if (T.Skipped)
+      NoCxx.push_back(T.SkipReason);
+  if (!NoCxx.empty())
+    Skip = "C++ translation unit, and the sysroot of " + llvm::join(NoCxx, ", ") +
+           " has no C++ standard library";
+  if (NoCxx.size() == F.Targets.size())
     return Out;
   addFileMode(F);
-  Skip.clear();
   for (const auto &C : Checks)
     C->run(Ctx, F, Out);
   explainRest(F, Out);

@@ -15,7 +15,7 @@
 // RUN: FileCheck %s --check-prefix=GNU --input-file %t/gnu.out --match-full-lines
 // GNU:      src/gnu.c:3:36: error: 'strchrnul' is not available on musl-unknown:x86_64, and only with _GNU_SOURCE on glibc-2.36:x86_64; portable alternative: p = strchr(s, c); if (!p) p = s + strlen(s); [hstack-unavailable-api]
 // GNU-NEXT: src/gnu.c:3:36: note: affects glibc-2.36:x86_64, musl-unknown:x86_64; fine on uclibc-ng-1.0.45:x86_64
-// GNU-NEXT: src/gnu.c:3:36: note: glibc-2.36:x86_64: breaks: glibc-2.36:x86_64 declares 'strchrnul' in <string.h> only with _GNU_SOURCE
+// GNU-NEXT: src/gnu.c:3:36: note: glibc-2.36:x86_64: breaks: 'strchrnul' is declared in <string.h> only with _GNU_SOURCE
 // GNU-NEXT: src/gnu.c:3:36: note: musl-unknown:x86_64: breaks: musl unknown does not declare 'strchrnul' (call to undeclared function 'strchrnul'; ISO C99 and later do not support implicit function declarations)
 // GNU-NEXT: src/gnu.c:3:36: note: uclibc-ng-1.0.45:x86_64: declared here [gnu.c:1 -> string.h:6]
 // GNU-NEXT: hstack: 1 file, 3 targets (glibc-2.36:x86_64, musl-unknown:x86_64, uclibc-ng-1.0.45:x86_64); 1 finding (unavailable-api 1); 0 environment problems; 0 skipped; 0 suppressed; 0 in baseline
@@ -44,7 +44,7 @@
 // GNU-JSON-NEXT:   {
 // GNU-JSON-NEXT:     "target": "glibc-2.36:x86_64",
 // GNU-JSON-NEXT:     "breaks": true,
-// GNU-JSON-NEXT:     "note": "glibc-2.36:x86_64 declares 'strchrnul' in <string.h> only with _GNU_SOURCE",
+// GNU-JSON-NEXT:     "note": "'strchrnul' is declared in <string.h> only with _GNU_SOURCE",
 // GNU-JSON-NEXT:     "chain": []
 // GNU-JSON:          "target": "musl-unknown:x86_64",
 // GNU-JSON-NEXT:     "breaks": true,

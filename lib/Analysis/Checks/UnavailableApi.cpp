@@ -62,7 +62,7 @@ private:
         E.Breaks = true;
         std::string Gnu = gnuOnlyHeader(Ctx, F, T, U, Homes);
         if (!Gnu.empty()) {
-          E.Note = T.Name + " declares '" + U.Name + "' in <" + Gnu +
+          E.Note = "'" + U.Name + "' is declared in <" + Gnu +
                    "> only with _GNU_SOURCE";
           GnuOnly.push_back(T.Name);
         } else {
