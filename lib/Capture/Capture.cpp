@@ -112,14 +112,8 @@ private:
       const auto *ND = dyn_cast<NamedDecl>(D);
       if (!ND)
         continue;
-      if (const auto *ED = dyn_cast<EnumDecl>(ND)) {
-        add(ND, NameKind::Enum, ED->isThisDeclarationADefinition());
-        visit(ED); // Enumerators are visible at file scope.
-      } else if (const auto *RD = dyn_cast<RecordDecl>(ND)) {
-        add(ND, RD->isUnion() ? NameKind::Union : NameKind::Struct,
-            RD->isThisDeclarationADefinition());
-        if (!LO->CPlusPlus)
-          visitNestedTags(RD); // In C, nested tags are file-scope too.
+      if (const auto *TD = dyn_cast<TagDecl>(ND)) {
+        visitTag(TD);
       } else if (const auto *FD = dyn_cast<FunctionDecl>(ND)) {
         add(ND, NameKind::Function, FD->isThisDeclarationADefinition());
       } else if (const auto *VD = dyn_cast<VarDecl>(ND)) {
@@ -133,22 +127,22 @@ private:
     }
   }
 
-  void visitNestedTags(const RecordDecl *RD) {
-    for (const Decl *D : RD->decls())
-      if (isa<RecordDecl>(D) || isa<EnumDecl>(D)) {
-        const DeclContext *Tmp = RD;
-        (void)Tmp;
-        if (const auto *ND = dyn_cast<NamedDecl>(D)) {
-          if (const auto *ED = dyn_cast<EnumDecl>(ND)) {
-            add(ND, NameKind::Enum, ED->isThisDeclarationADefinition());
-            visit(ED);
-          } else if (const auto *Inner = dyn_cast<RecordDecl>(ND)) {
-            add(ND, Inner->isUnion() ? NameKind::Union : NameKind::Struct,
-                Inner->isThisDeclarationADefinition());
-            visitNestedTags(Inner);
-          }
-        }
-      }
+  /// A struct, union or enum: the tag, its enumerators, and (in C) the
+  /// tags nested in it, which are file-scope names too.
+  void visitTag(const TagDecl *TD) {
+    NameKind K = isa<EnumDecl>(TD) ? NameKind::Enum
+                 : TD->isUnion()   ? NameKind::Union
+                                   : NameKind::Struct;
+    add(TD, K, TD->isThisDeclarationADefinition());
+    if (isa<EnumDecl>(TD)) {
+      visit(TD); // Enumerators are visible at file scope.
+      return;
+    }
+    if (LO->CPlusPlus)
+      return;
+    for (const Decl *D : TD->decls())
+      if (const auto *Inner = dyn_cast<TagDecl>(D))
+        visitTag(Inner);
   }
 
   void add(const NamedDecl *ND, NameKind K, bool IsDef) {
@@ -171,22 +165,7 @@ private:
 
   std::string sourceText(const NamedDecl *ND) const {
     CharSourceRange R = SM->getExpansionRange(ND->getSourceRange());
-    StringRef S = Lexer::getSourceText(R, *SM, *LO);
-    std::string Out;
-    bool Space = false;
-    for (char C : S) {
-      if (C == ' ' || C == '\t' || C == '\n' || C == '\r' || C == '\\') {
-        Space = !Out.empty();
-        continue;
-      }
-      if (Space)
-        Out += ' ';
-      Space = false;
-      Out += C;
-    }
-    if (Out.size() > 240)
-      Out = Out.substr(0, 237) + "...";
-    return Out;
+    return oneLine(Lexer::getSourceText(R, *SM, *LO));
   }
 
   Recorded &Rec;

@@ -57,6 +57,13 @@ static std::string foldSpace(llvm::StringRef S) {
   return Out;
 }
 
+std::string oneLine(llvm::StringRef Text) {
+  std::string Out = foldSpace(Text);
+  if (Out.size() > 240)
+    Out = Out.substr(0, 237) + "...";
+  return Out;
+}
+
 /// Strip /* */ and // comments from a directive's text.
 static std::string stripComments(llvm::StringRef S) {
   std::string Out;
@@ -303,12 +310,10 @@ public:
     D.Line = SM.getPresumedLineNumber(Loc);
     D.IsDefinition = true;
     SourceLocation End = MI->getDefinitionEndLoc();
-    D.Text = "#define " +
-             foldSpace(stripComments(Lexer::getSourceText(
-                 CharSourceRange::getTokenRange(Loc, End), SM,
-                 PP.getLangOpts())));
-    if (D.Text.size() > 240)
-      D.Text = D.Text.substr(0, 237) + "...";
+    D.Text = oneLine("#define " +
+                     stripComments(Lexer::getSourceText(
+                         CharSourceRange::getTokenRange(Loc, End), SM,
+                         PP.getLangOpts())));
     Out.Macros.push_back(std::move(D));
     MacroIds.push_back({Name.getIdentifierInfo(), MI});
   }

@@ -59,6 +59,10 @@ std::unique_ptr<clang::PPCallbacks> record(clang::Preprocessor &PP,
 /// A diagnostic consumer that appends errors to `Out.Tree.Diags`.
 std::unique_ptr<clang::DiagnosticConsumer> recordDiagnostics(Recorded &Out);
 
+/// Source text as one line: whitespace and line continuations folded to
+/// single spaces, cut to 240 characters ("..." marks a cut).
+std::string oneLine(llvm::StringRef Text);
+
 /// Remove dot segments and make a path absolute-looking for comparison.
 std::string normalizePath(llvm::StringRef P);
 

@@ -15,6 +15,7 @@
 #include "Targets/Targets.h"
 
 #include "llvm/Support/Error.h"
+#include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
@@ -95,6 +96,19 @@ std::vector<std::string> strictModeArgs();
 
 /// Exit codes shared by all subcommands.
 enum ExitCode : int { ExitOk = 0, ExitFindings = 1, ExitUsage = 2 };
+
+/// Print one `hstack: error:` line per report that could not be computed
+/// on its target (e.g. the header does not exist there); the exit code.
+template <typename ReportT>
+int reportErrors(const std::vector<ReportT> &Rs) {
+  int Exit = ExitOk;
+  for (const ReportT &R : Rs)
+    if (!R.Error.empty()) {
+      llvm::WithColor::error(llvm::errs(), "hstack") << R.Error << '\n';
+      Exit = ExitUsage;
+    }
+  return Exit;
+}
 
 /// The targets used when none is named: every libc on the host's arch.
 std::vector<std::string> defaultTargetNames();

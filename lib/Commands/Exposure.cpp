@@ -5,7 +5,6 @@
 #include "Support/Parallel.h"
 
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/WithColor.h"
 
 namespace hstack {
 
@@ -82,13 +81,7 @@ llvm::Expected<int> runExposure(const ExposureOptions &O,
     renderExposureJson(*Rs, O.ShowReserved, OS);
   else
     renderExposureText(*Rs, O.ShowReserved, OS);
-  int Exit = ExitOk;
-  for (const ExposureReport &R : *Rs)
-    if (!R.Error.empty()) {
-      llvm::WithColor::error(llvm::errs(), "hstack") << R.Error << '\n';
-      Exit = ExitUsage;
-    }
-  return Exit;
+  return reportErrors(*Rs);
 }
 
 } // namespace hstack

@@ -57,7 +57,6 @@ static bool explained(const CompilerDiag &D, const std::string &Where,
 static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
   std::map<std::string, Finding> ByMessage;
   std::map<std::string, std::set<std::string>> Affected;
-  std::vector<Finding> Explained = Out;
   for (const TargetFacts &TF : F.Targets) {
     if (TF.Skipped)
       continue;
@@ -65,7 +64,7 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
     for (const CompilerDiag &D : T.Diags) {
       std::string Where = D.Node > 0 ? displayPath(T.Nodes[D.Node].Path)
                                      : F.File;
-      if (!isError(D) || explained(D, Where, TF.T->Name, Explained))
+      if (!isError(D) || explained(D, Where, TF.T->Name, Out))
         continue;
       std::vector<int> Chain =
           D.Node >= 0 ? T.chain(D.Node) : std::vector<int>{0};

@@ -3,7 +3,6 @@
 #include "Render/Render.h"
 #include "Support/Parallel.h"
 
-#include "llvm/Support/WithColor.h"
 
 namespace hstack {
 
@@ -53,13 +52,7 @@ llvm::Expected<int> runTree(const TreeOptions &O, llvm::raw_ostream &OS) {
     renderTreesDot(*Rs, OS);
   else
     renderTreesText(*Rs, OS);
-  int Exit = ExitOk;
-  for (const TreeReport &R : *Rs)
-    if (!R.Error.empty()) {
-      llvm::WithColor::error(llvm::errs(), "hstack") << R.Error << '\n';
-      Exit = ExitUsage;
-    }
-  return Exit;
+  return reportErrors(*Rs);
 }
 
 } // namespace hstack

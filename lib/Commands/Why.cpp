@@ -4,7 +4,6 @@
 #include "Render/Render.h"
 #include "Support/Parallel.h"
 
-#include "llvm/Support/WithColor.h"
 
 namespace hstack {
 
@@ -58,13 +57,7 @@ llvm::Expected<int> runWhy(const WhyOptions &O, llvm::raw_ostream &OS) {
     renderWhyJson(*Rs, OS);
   else
     renderWhyText(*Rs, OS);
-  int Exit = ExitOk;
-  for (const WhyReport &R : *Rs)
-    if (!R.Error.empty()) {
-      llvm::WithColor::error(llvm::errs(), "hstack") << R.Error << '\n';
-      Exit = ExitUsage;
-    }
-  return Exit;
+  return reportErrors(*Rs);
 }
 
 } // namespace hstack
