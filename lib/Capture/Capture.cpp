@@ -42,7 +42,8 @@ static constexpr const char *SyntheticMain = "/__hstack__/root.c";
 Toolchain Toolchain::fromEnvironment() {
   Toolchain TC{HSTACK_DEFAULT_CLANG, HSTACK_DEFAULT_RESOURCE_DIR,
                std::make_shared<DirectiveCache>(),
-               std::make_shared<InvocationCache>()};
+               std::make_shared<InvocationCache>(),
+               std::make_shared<BlankedFiles>()};
   if (const char *R = std::getenv("HSTACK_RESOURCE_DIR"); R && *R)
     TC.ResourceDir = R;
   if (const char *C = std::getenv("HSTACK_CLANG"); C && *C)
@@ -91,8 +92,8 @@ namespace {
 class DeclCollector : public ASTConsumer {
 public:
   DeclCollector(Recorded &Rec, std::vector<Declaration> &Out,
-                std::vector<NameUse> *Uses)
-      : Rec(Rec), Out(Out), Uses(Uses) {}
+                std::vector<NameUse> *Uses, bool TypeKeys, PackageRefs *Refs)
+      : Rec(Rec), Out(Out), Uses(Uses), TypeKeys(TypeKeys), Refs(Refs) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     SM = &Ctx.getSourceManager();
@@ -100,6 +101,8 @@ public:
     visit(Ctx.getTranslationUnitDecl());
     if (Uses)
       collectUses(Ctx, Rec, *Uses);
+    if (Refs)
+      collectPackageRefs(Ctx, Rec, *Refs);
   }
 
 private:
@@ -159,7 +162,21 @@ private:
     D.Node = Node;
     D.Line = SM->getPresumedLineNumber(Loc);
     D.IsDefinition = IsDef;
-    D.Text = sourceText(ND);
+    if (Rec.LazyText)
+      Rec.DeclRanges.push_back(
+          {Out.size(), SM->getExpansionRange(ND->getSourceRange())});
+    else
+      D.Text = sourceText(ND);
+    if (TypeKeys) {
+      D.TypeKey = typeKeyOf(ND);
+      D.ShapeKey = shapeKeyOf(ND);
+      if (const auto *RD = dyn_cast<RecordDecl>(ND))
+        D.Fields = fieldsOf(RD);
+      else if (const auto *TD = dyn_cast<TypedefNameDecl>(ND))
+        if (const auto *RD = TD->getUnderlyingType()->getAsRecordDecl();
+            RD && RD->getTypedefNameForAnonDecl() == TD)
+          D.Fields = fieldsOf(RD);
+    }
     Out.push_back(std::move(D));
   }
 
@@ -171,6 +188,8 @@ private:
   Recorded &Rec;
   std::vector<Declaration> &Out;
   std::vector<NameUse> *Uses;
+  bool TypeKeys;
+  PackageRefs *Refs;
   const SourceManager *SM = nullptr;
   const LangOptions *LO = nullptr;
 };
@@ -188,13 +207,33 @@ struct ActionHooks {
                                         "/include");
     Rec.CollectMacros = Req.CollectMacros;
     Rec.CollectLintFacts = Req.CollectLintFacts;
+    Rec.LazyText = Req.CollectLintFacts;
     for (const std::string &D : Req.DependencyDirs)
       Rec.DependencyDirs.push_back(normalizePath(D));
+    if (Req.CollectPackageRefs)
+      Rec.Refs = &Result.Refs;
     PP.addPPCallbacks(record(PP, Rec));
+    if (Req.CollectPackageRefs) {
+      // Identifiers a libc macro's body puts into the package's code.
+      SourceManager &SM = CI.getSourceManager();
+      PP.setTokenWatcher([this, &SM](const Token &T) {
+        if (!T.getLocation().isMacroID() || !T.getIdentifierInfo())
+          return;
+        int Use = Rec.nodeAt(SM, SM.getExpansionLoc(T.getLocation()));
+        int Def = Rec.nodeAt(SM, SM.getSpellingLoc(T.getLocation()));
+        if (Use >= 0 && Def >= 0 &&
+            isPackageOrigin(Rec.Tree.Nodes[Use].Origin) &&
+            !isPackageOrigin(Rec.Tree.Nodes[Def].Origin))
+          Result.Refs.MacroIdents.insert(
+              T.getIdentifierInfo()->getName().str());
+      });
+    }
   }
 
   void end(CompilerInstance &CI) {
     Preprocessor &PP = CI.getPreprocessor();
+    if (Rec.LazyText)
+      fillTexts(Rec, Result.Decls, CI.getSourceManager(), CI.getLangOpts());
     for (const std::string &Name : Req.ProbeMacros) {
       IdentifierInfo *II = PP.getIdentifierInfo(Name);
       const MacroInfo *MI = II ? PP.getMacroInfo(II) : nullptr;
@@ -235,7 +274,9 @@ public:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
     H.begin(CI);
-    return std::make_unique<DeclCollector>(H.Rec, Decls, Uses);
+    return std::make_unique<DeclCollector>(
+        H.Rec, Decls, Uses, H.Req.CollectTypeKeys,
+        H.Req.CollectPackageRefs ? &H.Result.Refs : nullptr);
   }
   void EndSourceFileAction() override { H.end(getCompilerInstance()); }
 
@@ -255,8 +296,18 @@ std::string mainText(const Input &In) {
 
 llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
                                       const Toolchain &TC) {
-  auto Overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
-      Req.FS ? Req.FS : llvm::vfs::getRealFileSystem());
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Base =
+      Req.FS ? Req.FS : llvm::vfs::getRealFileSystem();
+  // The cheap lint path reads the libc's and the compiler's headers as
+  // directives only, with every conditional kept (see BlankedFiles).
+  bool Blank = !Req.FullParse && Req.CollectPackageRefs && TC.Blanked;
+  if (Blank)
+    Base = blankingFileSystem(Base,
+                              {normalizePath(Req.T->Sysroot) + "/",
+                               normalizePath(TC.ResourceDir) + "/"},
+                              *TC.Blanked);
+  auto Overlay =
+      llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(Base);
   std::string MainFile = Req.In.Value;
   if (Req.In.Kind != Input::File) {
     auto Mem = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
@@ -329,7 +380,7 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   CompilerInstance CI;
   CI.setInvocation(std::move(Inv));
   // Preprocessing only: lex each header's directives, from the shared cache.
-  if (!Req.FullParse && TC.Directives) {
+  if (!Req.FullParse && !Blank && TC.Directives) {
     DirectiveCache *Cache = TC.Directives.get();
     CI.getPreprocessorOpts().DependencyDirectivesForFile =
         [Cache, &CI](FileEntryRef FE)

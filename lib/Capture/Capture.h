@@ -33,6 +33,7 @@ namespace hstack {
 
 class DirectiveCache;
 class InvocationCache;
+class BlankedFiles;
 
 /// Where Clang itself lives, shared by all jobs: immutable settings plus the
 /// thread-safe directive cache (the service half of a service/worker split).
@@ -44,6 +45,8 @@ struct Toolchain {
   std::shared_ptr<DirectiveCache> Directives;
   /// Driver results reused across jobs with the same arguments.
   std::shared_ptr<InvocationCache> Invocations;
+  /// Blanked (directive-only, every conditional kept) views of headers.
+  std::shared_ptr<BlankedFiles> Blanked;
 
   /// The toolchain compiled in, overridden by HSTACK_RESOURCE_DIR/HSTACK_CLANG.
   static Toolchain fromEnvironment();
@@ -75,6 +78,12 @@ struct CaptureRequest {
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS;
   /// Where dependency headers come from (their origin is Dependency).
   std::vector<std::string> DependencyDirs;
+  /// Fill Declaration::TypeKey/Fields (FullParse).
+  bool CollectTypeKeys = false;
+  /// Fill CaptureResult::Refs: with FullParse, everything; preprocessing
+  /// only, the macro parts. Package files are then lexed in full even when
+  /// preprocessing only (the directive cache serves the libc's files).
+  bool CollectPackageRefs = false;
 };
 
 struct CaptureResult {
@@ -86,6 +95,7 @@ struct CaptureResult {
   std::vector<NameUse> Uses;            ///< Declarations, then macros.
   std::vector<MacroIntrusion> Intrusions;
   std::vector<MainConditional> MainConds;
+  PackageRefs Refs;
 };
 
 /// Preprocess (or parse) one input for one target. Returns an error only

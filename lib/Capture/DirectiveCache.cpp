@@ -1,6 +1,7 @@
 //===- DirectiveCache.cpp - Shared directive-only views of headers --------===//
 #include "Capture/DirectiveCache.h"
 
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/xxhash.h"
 
 namespace hstack {
@@ -49,6 +50,154 @@ DirectiveCache::get(llvm::StringRef Path, llvm::StringRef Buffer) {
   if (!E->Usable)
     return std::nullopt;
   return llvm::ArrayRef(E->Directives);
+}
+
+std::string blankNonDirectives(llvm::StringRef In) {
+  return blankText(In, /*KeepDirectives=*/true);
+}
+
+std::string blankText(llvm::StringRef In, bool KeepDirectives) {
+  std::string Out(In.size(), ' ');
+  enum { LineStart, Directive, Other } Mode = LineStart;
+  bool Comment = false; // inside /* */
+  size_t N = In.size();
+  auto Keep = [&](size_t I) {
+    if (Mode == Directive ? KeepDirectives : !KeepDirectives && !Comment)
+      Out[I] = In[I];
+  };
+  for (size_t I = 0; I < N; ++I) {
+    char C = In[I];
+    if (C == '\n') {
+      Out[I] = '\n';
+      size_t P = I;
+      if (P > 0 && In[P - 1] == '\r')
+        --P;
+      bool Continued = P > 0 && In[P - 1] == '\\';
+      if (!Comment && !Continued)
+        Mode = LineStart;
+      continue;
+    }
+    if (Comment) {
+      Keep(I);
+      if (C == '*' && I + 1 < N && In[I + 1] == '/') {
+        Keep(++I);
+        Comment = false;
+      }
+      continue;
+    }
+    if (C == '/' && I + 1 < N && In[I + 1] == '*') {
+      Comment = true;
+      Keep(I);
+      Keep(++I);
+      continue;
+    }
+    if (C == '/' && I + 1 < N && In[I + 1] == '/') {
+      // To the end of the line (a continued // comment is rare in headers).
+      bool Was = Comment;
+      Comment = true;
+      while (I < N && In[I] != '\n')
+        Keep(I++);
+      Comment = Was;
+      --I;
+      continue;
+    }
+    if (Mode == LineStart) {
+      if (C == ' ' || C == '\t' || C == '\f' || C == '\v' || C == '\r')
+        continue;
+      Mode = C == '#' ? Directive : Other;
+    }
+    if (C == '"' || C == '\'') {
+      // A literal, to its closing quote or the end of the line.
+      Keep(I);
+      for (++I; I < N && In[I] != '\n'; ++I) {
+        Keep(I);
+        if (In[I] == '\\' && I + 1 < N && In[I + 1] != '\n')
+          Keep(++I);
+        else if (In[I] == C)
+          break;
+      }
+      if (I < N && In[I] == '\n')
+        --I;
+      continue;
+    }
+    Keep(I);
+  }
+  return Out;
+}
+
+const std::string &BlankedFiles::get(llvm::StringRef Path,
+                                     llvm::StringRef Buffer) {
+  std::string Key = Path.str() + '\0' +
+                    std::to_string(llvm::xxh3_64bits(Buffer)) + ':' +
+                    std::to_string(Buffer.size());
+  {
+    std::lock_guard<std::mutex> L(M);
+    if (auto It = Texts.find(Key); It != Texts.end())
+      return *It->second;
+  }
+  auto T = std::make_unique<const std::string>(blankNonDirectives(Buffer));
+  std::lock_guard<std::mutex> L(M);
+  return *Texts.emplace(Key, std::move(T)).first->second;
+}
+
+namespace {
+
+class BlankedFile : public llvm::vfs::File {
+public:
+  BlankedFile(std::unique_ptr<llvm::vfs::File> F, const std::string &Text)
+      : F(std::move(F)), Text(Text) {}
+  llvm::ErrorOr<llvm::vfs::Status> status() override { return F->status(); }
+  llvm::ErrorOr<std::string> getName() override { return F->getName(); }
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>>
+  getBuffer(const llvm::Twine &Name, int64_t, bool, bool) override {
+    return llvm::MemoryBuffer::getMemBuffer(Text, Name.str(),
+                                            /*RequiresNullTerminator=*/true);
+  }
+  std::error_code close() override { return F->close(); }
+
+private:
+  std::unique_ptr<llvm::vfs::File> F;
+  const std::string &Text;
+};
+
+class BlankingFS : public llvm::vfs::ProxyFileSystem {
+public:
+  BlankingFS(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Base,
+             std::vector<std::string> Roots, BlankedFiles &Cache)
+      : ProxyFileSystem(std::move(Base)), Roots(std::move(Roots)),
+        Cache(Cache) {}
+
+  llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>>
+  openFileForRead(const llvm::Twine &Path) override {
+    auto F = ProxyFileSystem::openFileForRead(Path);
+    if (!F)
+      return F;
+    std::string P = Path.str();
+    bool Under = false;
+    for (const std::string &R : Roots)
+      Under |= llvm::StringRef(P).starts_with(R);
+    if (!Under)
+      return F;
+    auto Buf = (*F)->getBuffer(P);
+    if (!Buf)
+      return F;
+    const std::string &Text = Cache.get(P, (*Buf)->getBuffer());
+    return std::unique_ptr<llvm::vfs::File>(
+        std::make_unique<BlankedFile>(std::move(*F), Text));
+  }
+
+private:
+  std::vector<std::string> Roots;
+  BlankedFiles &Cache;
+};
+
+} // namespace
+
+llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+blankingFileSystem(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Base,
+                   std::vector<std::string> Roots, BlankedFiles &Cache) {
+  return llvm::makeIntrusiveRefCnt<BlankingFS>(std::move(Base),
+                                               std::move(Roots), Cache);
 }
 
 } // namespace hstack

@@ -13,6 +13,7 @@
 #include "clang/Lex/DependencyDirectivesScanner.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 #include <map>
 #include <memory>
@@ -54,6 +55,32 @@ private:
   std::mutex M;
   std::map<std::string, std::unique_ptr<Entry>> Entries;
 };
+
+/// Directive-only views for jobs that must see every conditional (the
+/// cheap lint path compares which lines each #if skipped): every character
+/// outside a preprocessor directive is blanked to a space, newlines kept,
+/// so sizes, line numbers and directive columns are unchanged. (Clang's
+/// directive scanner above drops conditionals that hold no directive.)
+class BlankedFiles {
+public:
+  /// The blanked contents of the file at Path (`Buffer`), cached.
+  const std::string &get(llvm::StringRef Path, llvm::StringRef Buffer);
+
+private:
+  std::mutex M;
+  std::map<std::string, std::unique_ptr<const std::string>> Texts;
+};
+
+/// A directive-only view of a C source text, as BlankedFiles describes.
+std::string blankNonDirectives(llvm::StringRef Text);
+/// The same with KeepDirectives; without it, the opposite view: the code,
+/// with directives and comments blanked.
+std::string blankText(llvm::StringRef Text, bool KeepDirectives);
+
+/// Base, but files below one of Roots read as their blanked view.
+llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+blankingFileSystem(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Base,
+                   std::vector<std::string> Roots, BlankedFiles &Cache);
 
 } // namespace hstack
 

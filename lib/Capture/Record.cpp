@@ -1,5 +1,6 @@
 //===- Record.cpp - Preprocessor callbacks that record the include tree ---===//
 #include "Capture/Record.h"
+#include "Capture/Uses.h"
 
 #include "clang/Basic/CharInfo.h"
 #include "clang/Basic/Diagnostic.h"
@@ -116,6 +117,12 @@ struct Pending {
   IncludeNode Node;
   OptionalFileEntryRef File;
 };
+
+std::string macroText(CharSourceRange R, const SourceManager &SM,
+                      const LangOptions &LO) {
+  return oneLine("#define " +
+                 stripComments(Lexer::getSourceText(R, SM, LO)));
+}
 
 class Recorder : public PPCallbacks {
 public:
@@ -235,8 +242,25 @@ public:
     }
   }
 
+  void SourceRangeSkipped(SourceRange Range, SourceLocation) override {
+    int Node = Out.nodeAt(SM, Range.getBegin());
+    if (Node >= 0)
+      Out.Tree.Nodes[Node].SkippedLines.push_back(
+          {SM.getPresumedLineNumber(Range.getBegin()),
+           SM.getPresumedLineNumber(Range.getEnd())});
+  }
+
   void MacroExpands(const Token &Name, const MacroDefinition &MD, SourceRange,
                     const MacroArgs *) override {
+    if (Out.Refs && Name.getLocation().isFileID())
+      if (const MacroInfo *MI = MD.getMacroInfo()) {
+        int UseNode = Out.nodeAt(SM, Name.getLocation());
+        int DefNode = Out.nodeAt(SM, MI->getDefinitionLoc());
+        if (UseNode >= 0 && DefNode >= 0 &&
+            isPackageOrigin(Out.Tree.Nodes[UseNode].Origin) &&
+            !isPackageOrigin(Out.Tree.Nodes[DefNode].Origin))
+          Out.Refs->MacrosExpanded.insert(PP.getSpelling(Name));
+      }
     if (!Out.CollectLintFacts)
       return;
     const MacroInfo *MI = MD.getMacroInfo();
@@ -310,10 +334,11 @@ public:
     D.Line = SM.getPresumedLineNumber(Loc);
     D.IsDefinition = true;
     SourceLocation End = MI->getDefinitionEndLoc();
-    D.Text = oneLine("#define " +
-                     stripComments(Lexer::getSourceText(
-                         CharSourceRange::getTokenRange(Loc, End), SM,
-                         PP.getLangOpts())));
+    CharSourceRange Range = CharSourceRange::getTokenRange(Loc, End);
+    if (Out.LazyText)
+      Out.MacroRanges.push_back({Out.Macros.size(), Range});
+    else
+      D.Text = macroText(Range, SM, PP.getLangOpts());
     Out.Macros.push_back(std::move(D));
     MacroIds.push_back({Name.getIdentifierInfo(), MI});
   }
@@ -746,6 +771,28 @@ private:
 };
 
 } // namespace
+
+void fillTexts(Recorded &Rec, std::vector<Declaration> &Decls,
+               const SourceManager &SM, const LangOptions &LO) {
+  std::set<std::string> Needed;
+  auto Own = [&](int Node) {
+    return Node >= 0 && isPackageOrigin(Rec.Tree.Nodes[Node].Origin);
+  };
+  for (const Declaration &D : Decls)
+    if (Own(D.Node))
+      Needed.insert(D.Name);
+  for (const Declaration &D : Rec.Macros)
+    if (Own(D.Node))
+      Needed.insert(D.Name);
+  for (auto &[I, R] : Rec.DeclRanges)
+    if (Own(Decls[I].Node) || Needed.count(Decls[I].Name))
+      Decls[I].Text = oneLine(Lexer::getSourceText(R, SM, LO));
+  for (auto &[I, R] : Rec.MacroRanges)
+    if (Own(Rec.Macros[I].Node) || Needed.count(Rec.Macros[I].Name))
+      Rec.Macros[I].Text = macroText(R, SM, LO);
+  Rec.DeclRanges.clear();
+  Rec.MacroRanges.clear();
+}
 
 std::unique_ptr<PPCallbacks> record(Preprocessor &PP, Recorded &Out) {
   for (const DirectoryLookup &DL : PP.getHeaderSearchInfo().search_dir_range())

@@ -12,6 +12,7 @@
 #include "Model/IncludeTree.h"
 #include "Model/Use.h"
 
+#include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 
@@ -47,10 +48,23 @@ struct Recorded {
   std::vector<MainConditional> MainConds;
   /// Macros the main file #defines (for blaming errors in their expansions).
   std::set<std::string> MainMacroNames;
+  /// When set: the macro parts of the package's references.
+  PackageRefs *Refs = nullptr;
+  /// Declaration texts are filled at the end (fillTexts), and only where a
+  /// lint check can read them; until then, where each one is.
+  bool LazyText = false;
+  std::vector<std::pair<size_t, clang::CharSourceRange>> MacroRanges;
+  std::vector<std::pair<size_t, clang::CharSourceRange>> DeclRanges;
 
   /// Node of the file containing a (spelling-resolved) location, -1 if none.
   int nodeAt(const clang::SourceManager &SM, clang::SourceLocation Loc) const;
 };
+
+/// Fill the texts LazyText deferred, while the source manager lives: of
+/// every name the package's code declares or defines, wherever declared
+/// (the main file's names are compared with the libc's).
+void fillTexts(Recorded &Rec, std::vector<Declaration> &Decls,
+               const clang::SourceManager &SM, const clang::LangOptions &LO);
 
 /// Callbacks that fill `Out`; `PP` must outlive them.
 std::unique_ptr<clang::PPCallbacks> record(clang::Preprocessor &PP,

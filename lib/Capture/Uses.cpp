@@ -3,7 +3,10 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/CharInfo.h"
 #include "clang/Basic/SourceManager.h"
+
+#include <algorithm>
 
 using namespace clang;
 
@@ -68,7 +71,242 @@ private:
   std::vector<NameUse> &Out;
 };
 
+/// Every libc declaration the package's code references.
+class RefVisitor : public RecursiveASTVisitor<RefVisitor> {
+public:
+  RefVisitor(ASTContext &Ctx, const Recorded &Rec, PackageRefs &Out)
+      : SM(Ctx.getSourceManager()), Rec(Rec), Out(Out) {}
+
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    const NamedDecl *D = E->getDecl();
+    add(D, isa<FunctionDecl>(D)       ? NameKind::Function
+           : isa<EnumConstantDecl>(D) ? NameKind::Enumerator
+                                      : NameKind::Variable);
+    return true;
+  }
+  bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
+    add(TL.getTypedefNameDecl(), NameKind::Typedef);
+    return true;
+  }
+  bool VisitTagTypeLoc(TagTypeLoc TL) {
+    const TagDecl *D = TL.getDecl();
+    add(D, D->isUnion() ? NameKind::Union
+           : D->isEnum() ? NameKind::Enum
+                         : NameKind::Struct);
+    return true;
+  }
+  /// A package declaration that redeclares a libc one (`extern int
+  /// fseek();`): the libc's declaration counts as referenced.
+  void redeclares(const NamedDecl *D) {
+    const Decl *Prev = nullptr;
+    if (const auto *F = dyn_cast<FunctionDecl>(D))
+      Prev = F->getPreviousDecl();
+    else if (const auto *V = dyn_cast<VarDecl>(D))
+      Prev = V->getPreviousDecl();
+    else if (const auto *T = dyn_cast<TypedefNameDecl>(D))
+      Prev = T->getPreviousDecl();
+    else if (const auto *T = dyn_cast<TagDecl>(D))
+      Prev = T->getPreviousDecl();
+    for (; Prev; Prev = Prev->getPreviousDecl())
+      if (libc(Prev)) {
+        const auto *P = cast<NamedDecl>(Prev);
+        Exact = true;
+        add(P, isa<FunctionDecl>(P)     ? NameKind::Function
+               : isa<VarDecl>(P)        ? NameKind::Variable
+               : isa<TypedefNameDecl>(P) ? NameKind::Typedef
+               : cast<TagDecl>(P)->isUnion() ? NameKind::Union
+               : cast<TagDecl>(P)->isEnum()  ? NameKind::Enum
+                                             : NameKind::Struct);
+        return;
+      }
+  }
+
+  bool VisitBinaryOperator(BinaryOperator *E) {
+    if (E->isAssignmentOp())
+      written(E->getLHS());
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *E) {
+    if (E->isIncrementDecrementOp())
+      written(E->getSubExpr());
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *E) {
+    const ValueDecl *M = E->getMemberDecl();
+    const auto *RD = dyn_cast<RecordDecl>(M->getDeclContext());
+    if (!RD || !libc(RD) || !M->getIdentifier())
+      return true;
+    std::string Key = recordKey(RD);
+    if (Key.empty())
+      Out.Undecidable = true;
+    else
+      Out.Members.insert({Key, M->getIdentifier()->getName().str()});
+    return true;
+  }
+
+private:
+  void written(Expr *E) {
+    if (const auto *R = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+      if (const NamedDecl *D = R->getDecl(); D->getIdentifier() && libc(D))
+        Out.Names[std::to_string(static_cast<int>(NameSpace::Ordinary)) + ":" +
+                  D->getIdentifier()->getName().str()]
+            .Exact = true;
+  }
+  bool libc(const Decl *D) const {
+    int N = Rec.nodeAt(SM, SM.getExpansionLoc(D->getLocation()));
+    return N > 0 && !isPackageOrigin(Rec.Tree.Nodes[N].Origin);
+  }
+  void add(const NamedDecl *D, NameKind K) {
+    if (!D || !D->getIdentifier() || !libc(D))
+      return;
+    std::string Key = std::to_string(static_cast<int>(nameSpaceOf(K))) + ":" +
+                      D->getIdentifier()->getName().str();
+    auto [It, New] = Out.Names.try_emplace(Key);
+    if (New || It->second.TypeKey.empty()) {
+      It->second.Kind = K;
+      It->second.TypeKey = typeKeyOf(D);
+      It->second.ShapeKey = shapeKeyOf(D);
+    }
+    It->second.Exact |= Exact;
+    Exact = false;
+  }
+
+  const SourceManager &SM;
+  const Recorded &Rec;
+  PackageRefs &Out;
+  bool Exact = false; ///< The next add() is a redeclaration.
+};
+
+/// One letter per kind of type.
+char shapeOf(QualType T) {
+  T = T.getCanonicalType();
+  if (T->isVoidType())
+    return 'V';
+  if (T->isIntegerType() || T->isEnumeralType() || T->isBooleanType())
+    return 'I';
+  if (T->isRealFloatingType())
+    return 'F';
+  if (T->isAnyComplexType())
+    return 'C';
+  if (T->isPointerType() || T->isArrayType() || T->isBlockPointerType() ||
+      T->isNullPtrType())
+    return 'P';
+  if (T->isUnionType())
+    return 'U';
+  if (T->isRecordType())
+    return 'S';
+  if (T->isFunctionType())
+    return 'f';
+  return '?';
+}
+
+/// "struct _IO_FILE *" -> "struct *": the cheap path compares types across
+/// libcs, whose private tag names differ for the same public type.
+std::string eraseTagNames(std::string S) {
+  std::string Out;
+  size_t I = 0;
+  while (I < S.size()) {
+    bool Matched = false;
+    for (llvm::StringRef Kw : {"struct ", "union ", "enum "}) {
+      if (!llvm::StringRef(S).substr(I).starts_with(Kw) ||
+          (I > 0 && (isAsciiIdentifierContinue(S[I - 1]))))
+        continue;
+      Out += Kw.rtrim();
+      I += Kw.size();
+      if (I < S.size() && S[I] == '(') { // (unnamed struct at ...)
+        size_t E = S.find(')', I);
+        I = E == std::string::npos ? S.size() : E + 1;
+      } else {
+        while (I < S.size() && isAsciiIdentifierContinue(S[I]))
+          ++I;
+      }
+      Matched = true;
+      break;
+    }
+    if (!Matched)
+      Out += S[I++];
+  }
+  return Out;
+}
+
 } // namespace
+
+bool isPackageOrigin(HeaderOrigin O) {
+  return O == HeaderOrigin::Main || O == HeaderOrigin::Other ||
+         O == HeaderOrigin::Dependency;
+}
+
+std::string typeKeyOf(const NamedDecl *D) {
+  QualType T;
+  if (const auto *V = dyn_cast<ValueDecl>(D); V && !isa<EnumConstantDecl>(D))
+    T = V->getType();
+  else if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
+    T = TD->getUnderlyingType();
+  if (T.isNull())
+    return "";
+  PrintingPolicy PP(D->getASTContext().getLangOpts());
+  PP.AnonymousTagLocations = false;
+  return eraseTagNames(T.getCanonicalType().getAsString(PP));
+}
+
+std::string shapeKeyOf(const NamedDecl *D) {
+  QualType T;
+  if (const auto *V = dyn_cast<ValueDecl>(D); V && !isa<EnumConstantDecl>(D))
+    T = V->getType();
+  else if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
+    T = TD->getUnderlyingType();
+  if (T.isNull())
+    return "";
+  const auto *F = T.getCanonicalType()->getAs<FunctionType>();
+  if (!F)
+    return std::string(1, shapeOf(T));
+  std::string S(1, shapeOf(F->getReturnType()));
+  S += '(';
+  if (const auto *P = dyn_cast<FunctionProtoType>(F)) {
+    for (unsigned I = 0; I < P->getNumParams(); ++I)
+      S += (I ? "," : "") + std::string(1, shapeOf(P->getParamType(I)));
+    if (P->isVariadic())
+      S += P->getNumParams() ? ",..." : "...";
+  } else {
+    S += "?"; // No prototype: any call goes.
+  }
+  return S + ')';
+}
+
+std::vector<std::string> fieldsOf(const RecordDecl *RD) {
+  std::vector<std::string> Out;
+  if (const RecordDecl *Def = RD->getDefinition())
+    for (const Decl *D : Def->decls())
+      if (const auto *ND = dyn_cast<NamedDecl>(D);
+          ND && (isa<FieldDecl>(ND) || isa<IndirectFieldDecl>(ND)) &&
+          ND->getIdentifier())
+        Out.push_back(ND->getIdentifier()->getName().str());
+  std::sort(Out.begin(), Out.end());
+  return Out;
+}
+
+std::string recordKey(const RecordDecl *RD) {
+  if (RD->getIdentifier())
+    return (RD->isUnion() ? "union " : "struct ") +
+           RD->getIdentifier()->getName().str();
+  if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+    return "typedef " + TD->getIdentifier()->getName().str();
+  return "";
+}
+
+void collectPackageRefs(ASTContext &Ctx, const Recorded &Rec,
+                        PackageRefs &Refs) {
+  RefVisitor V(Ctx, Rec, Refs);
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    int N = Rec.nodeAt(SM, SM.getExpansionLoc(D->getLocation()));
+    if (N >= 0 && isPackageOrigin(Rec.Tree.Nodes[N].Origin)) {
+      if (const auto *ND = dyn_cast<NamedDecl>(D))
+        V.redeclares(ND);
+      V.TraverseDecl(D);
+    }
+  }
+}
 
 void collectUses(ASTContext &Ctx, const Recorded &Rec,
                  std::vector<NameUse> &Out) {

@@ -6,7 +6,9 @@
 
 namespace clang {
 class ASTContext;
-}
+class NamedDecl;
+class RecordDecl;
+} // namespace clang
 
 namespace hstack {
 
@@ -15,6 +17,25 @@ namespace hstack {
 /// enumerator declared outside the main file.
 void collectUses(clang::ASTContext &Ctx, const Recorded &Rec,
                  std::vector<NameUse> &Out);
+
+/// Fill Refs (the AST part) with what the package's code (main file, its
+/// own and dependency headers) references from libc declarations.
+void collectPackageRefs(clang::ASTContext &Ctx, const Recorded &Rec,
+                        PackageRefs &Refs);
+
+/// Declaration::TypeKey of a function, variable or typedef; "" otherwise.
+std::string typeKeyOf(const clang::NamedDecl *D);
+/// Declaration::ShapeKey of a function, variable or typedef; "" otherwise.
+std::string shapeKeyOf(const clang::NamedDecl *D);
+/// The members of a struct or union by name (anonymous members' too).
+std::vector<std::string> fieldsOf(const clang::RecordDecl *RD);
+/// "struct stat", or "typedef fpos_t" for an unnamed record with a typedef
+/// name; "" for an unnamed record without one.
+std::string recordKey(const clang::RecordDecl *RD);
+
+/// Is a tree node the package's own code or a dependency's (what is the
+/// same on every target), as opposed to the libc's or the compiler's?
+bool isPackageOrigin(HeaderOrigin O);
 
 } // namespace hstack
 

@@ -75,6 +75,11 @@ struct LintOptions {
   bool NoHostDeps = false;
   bool Color = false;                ///< Colour the text output.
   bool Progress = false;             ///< A progress line on stderr.
+  /// Parse once per data model and prove the other targets like their
+  /// lead by preprocessing (LintCheap.h); the default parses everywhere.
+  bool Cheap = false;
+  /// Print how each file x target pair was decided, on stderr.
+  bool Stats = false;
 };
 
 /// What a lint run found, after suppressions and the baseline.
@@ -89,6 +94,11 @@ struct LintReport {
   /// Per linted file, the targets it fails to compile on (as predicted,
   /// before suppressions): the TU-level answer CI and oracles compare.
   std::vector<std::pair<std::string, std::vector<std::string>>> BreaksOn;
+  /// How the file x target pairs were decided: parsed in full; proved by
+  /// preprocessing; proved but parsed again because the file had findings.
+  size_t FullParses = 0, Proved = 0, Reparsed = 0;
+  /// Why the cheap path gave up, with counts (for --stats).
+  std::map<std::string, size_t> Unproved;
 };
 
 /// The arguments that make "strict" mode: C11 and POSIX.1-2008, nothing GNU.

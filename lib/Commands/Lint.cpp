@@ -3,6 +3,7 @@
 #include "Capture/CompileCommands.h"
 #include "Capture/HostDeps.h"
 #include "Commands/Commands.h"
+#include "Commands/LintCheap.h"
 #include "Commands/LintConfig.h"
 #include "Commands/LintOracle.h"
 #include "Render/Render.h"
@@ -135,73 +136,173 @@ static void addFileMode(FileFacts &F) {
   }
 }
 
-/// Capture one file on every target and run the checks.
+/// How often the proof worked per target, across the run: a target whose
+/// proofs mostly fail is parsed in full straight away (the proof's
+/// preprocessing would only add to the parse). Findings do not depend on
+/// it, so neither does the output; only the time does.
+struct ProofRecord {
+  explicit ProofRecord(size_t N) : Tried(N), Worked(N) {}
+  std::vector<std::atomic<size_t>> Tried, Worked;
+  bool worthTrying(size_t I) const {
+    size_t T = Tried[I], W = Worked[I];
+    return T < 16 || 2 * W >= T;
+  }
+};
+
+/// How the file x target pairs of one file were decided.
+struct PathStats {
+  size_t Full = 0, Proved = 0, Reparsed = 0;
+  std::map<std::string, size_t> Unproved;
+};
+
+/// Capture one file on every target and run the checks. Leads (Lead[I] ==
+/// I) are parsed in full; the others are proved like their lead by
+/// preprocessing (LintCheap.h) or parsed in full. A file with any finding
+/// is parsed in full everywhere, so findings never rest on a proof.
 static std::vector<Finding>
 lintFile(const CompileJob &J, const std::vector<Target> &Ts,
-         const LintOptions &O, const HostDeps &Deps, const CheckContext &Ctx,
+         const std::vector<int> &Lead, const LintOptions &O,
+         const HostDeps &Deps, const CheckContext &Ctx, ProbeCache &Probes,
+         LintOracle &Oracle, ProofRecord &Record,
          const std::vector<std::unique_ptr<Check>> &Checks,
          std::vector<std::string> &Lines, std::string &Skip,
-         std::string &InputError) {
+         std::string &InputError, PathStats &St) {
   auto Buf = llvm::MemoryBuffer::getFile(J.File);
   if (!Buf) {
     InputError = displayPath(J.File) + ": cannot read: " +
                  Buf.getError().message();
     return {};
   }
-  FileFacts F;
-  F.File = displayPath(J.File);
-  F.Lines = splitLines((*Buf)->getBuffer());
-  F.ModeArgs = J.ModeArgs;
-  Lines = F.Lines;
+  Lines = splitLines((*Buf)->getBuffer());
   auto FS = Deps.Dirs.empty() ? nullptr : Deps.fileSystem();
-  for (const Target &T : Ts) {
-    TargetFacts TF;
-    TF.T = &T;
-    if (J.IsCxx && !hasCxxLibrary(T)) {
-      TF.Skipped = true;
-      TF.SkipReason = T.Name;
-      F.Targets.push_back(std::move(TF));
-      continue;
-    }
+  std::vector<bool> HasCheap(Ts.size(), false);
+  for (size_t I = 0; I < Ts.size(); ++I)
+    if (Lead[I] != static_cast<int>(I))
+      HasCheap[Lead[I]] = true;
+  auto Capture = [&](size_t I, bool Full) {
     CaptureRequest Req;
-    Req.T = &T;
+    Req.T = &Ts[I];
     Req.In.Kind = Input::File;
     Req.In.Value = J.File;
     Req.ExtraArgs = J.Args;
     for (const std::string &A : Deps.args())
       Req.ExtraArgs.push_back(A);
-    Req.FullParse = true;
+    Req.FullParse = Full;
     Req.CollectMacros = true;
     Req.CollectLintFacts = true;
+    Req.CollectPackageRefs = !Full || HasCheap[I];
     Req.FS = FS;
     Req.DependencyDirs = Deps.Dirs;
-    auto C = capture(Req, O.Common.TC);
-    if (!C) {
-      InputError = F.File + ": " + llvm::toString(C.takeError());
-      return {};
-    }
-    TF.Tree = std::move(C->Tree);
-    TF.Decls = std::move(C->Decls);
-    TF.Uses = std::move(C->Uses);
-    TF.Intrusions = std::move(C->Intrusions);
-    TF.MainConds = std::move(C->MainConds);
-    F.Targets.push_back(std::move(TF));
-  }
-  std::vector<Finding> Out;
+    return capture(Req, O.Common.TC);
+  };
+
+  // Parse the leads, prove the others.
+  std::vector<std::optional<CaptureResult>> Parsed(Ts.size());
+  std::vector<bool> Skipped(Ts.size(), false), Proved(Ts.size(), false);
   std::vector<std::string> NoCxx;
-  for (const TargetFacts &T : F.Targets)
-    if (T.Skipped)
-      NoCxx.push_back(T.SkipReason);
+  for (size_t I = 0; I < Ts.size(); ++I)
+    if (J.IsCxx && !hasCxxLibrary(Ts[I])) {
+      Skipped[I] = true;
+      NoCxx.push_back(Ts[I].Name);
+    }
+  auto Full = [&](size_t I) -> bool {
+    auto C = Capture(I, true);
+    if (!C) {
+      InputError = displayPath(J.File) + ": " + llvm::toString(C.takeError());
+      return false;
+    }
+    Parsed[I] = std::move(*C);
+    ++St.Full;
+    return true;
+  };
+  for (size_t I = 0; I < Ts.size(); ++I)
+    if (!Skipped[I] && (Lead[I] == static_cast<int>(I) || Skipped[Lead[I]]))
+      if (!Full(I))
+        return {};
+  // A lead that fails to compile makes findings certain: no proof would
+  // survive them, so parse everywhere at once.
+  bool LeadFails = false;
+  for (size_t I = 0; I < Ts.size(); ++I)
+    LeadFails |= Parsed[I] && Parsed[I]->Tree.hasErrors();
+  for (size_t I = 0; I < Ts.size(); ++I) {
+    if (Skipped[I] || Parsed[I])
+      continue;
+    if (LeadFails) {
+      ++St.Unproved["(not tried: the file fails on a lead target)"];
+      if (!Full(I))
+        return {};
+      continue;
+    }
+    if (!Record.worthTrying(I)) {
+      ++St.Unproved["(not tried: proofs mostly fail on this target)"];
+      if (!Full(I))
+        return {};
+      continue;
+    }
+    ++Record.Tried[I];
+    const CaptureResult &L = *Parsed[Lead[I]];
+    auto C = Capture(I, false);
+    std::string Why;
+    if (!C) {
+      llvm::consumeError(C.takeError());
+      Why = "the preprocessor did not run";
+    } else {
+      Why = proveLikeLead(L, *C, Ts[I], probeMode(L, J.ModeArgs), Probes,
+                          Oracle, Ctx.Rules);
+    }
+    if (Why.empty()) {
+      ++Record.Worked[I];
+      Proved[I] = true;
+      ++St.Proved;
+      continue;
+    }
+    ++St.Unproved[Why];
+    if (!Full(I))
+      return {};
+  }
+
   if (!NoCxx.empty())
     Skip = "C++ translation unit, and the sysroot of " + llvm::join(NoCxx, ", ") +
            " has no C++ standard library";
-  if (NoCxx.size() == F.Targets.size())
+  if (NoCxx.size() == Ts.size())
+    return {};
+  auto Run = [&]() {
+    FileFacts F;
+    F.File = displayPath(J.File);
+    F.Lines = Lines;
+    F.ModeArgs = J.ModeArgs;
+    for (size_t I = 0; I < Ts.size(); ++I) {
+      if (Skipped[I]) {
+        F.Targets.push_back(TargetFacts::skipped(&Ts[I], Ts[I].Name));
+        continue;
+      }
+      // A proved target stands in with its lead's facts: only a file
+      // without findings keeps them.
+      const CaptureResult &C = *Parsed[Proved[I] ? Lead[I] : I];
+      F.Targets.push_back(TargetFacts(&Ts[I], C.Tree, C.Decls, C.Uses,
+                                      C.Intrusions, C.MainConds));
+    }
+    addFileMode(F);
+    std::vector<Finding> Out;
+    for (const auto &C : Checks)
+      C->run(Ctx, F, Out);
+    explainRest(F, Out);
     return Out;
-  addFileMode(F);
-  for (const auto &C : Checks)
-    C->run(Ctx, F, Out);
-  explainRest(F, Out);
-  return Out;
+  };
+  std::vector<Finding> Out = Run();
+  if (Out.empty() || std::none_of(Proved.begin(), Proved.end(),
+                                  [](bool P) { return P; }))
+    return Out;
+  for (size_t I = 0; I < Ts.size(); ++I)
+    if (Proved[I]) {
+      Proved[I] = false;
+      --St.Proved;
+      ++St.Reparsed;
+      if (!Full(I))
+        return {};
+      --St.Full;
+    }
+  return Run();
 }
 
 llvm::Expected<LintReport> computeLint(const LintOptions &O) {
@@ -296,16 +397,24 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
 
   LintOracle Oracle(O.Common.TC, Rules->Headers);
   CheckContext Ctx{*Rules, Oracle};
+  ProbeCache Probes(O.Common.TC);
+  ProofRecord Record(Ts->size());
+  std::vector<int> Lead(Ts->size());
+  for (size_t I = 0; I < Lead.size(); ++I)
+    Lead[I] = static_cast<int>(I);
+  if (O.Cheap)
+    Lead = leadOf(*Ts);
   struct FileResult {
     std::vector<Finding> Findings;
     std::vector<std::string> Lines;
     std::string Skip, InputError;
+    PathStats Stats;
   };
   std::atomic<size_t> Done{0};
   auto Results = runIndexed<FileResult>(Jobs.size(), O.Common.Jobs, [&](size_t I) {
     FileResult R;
-    R.Findings = lintFile(Jobs[I], *Ts, O, Deps, Ctx, Checks, R.Lines, R.Skip,
-                          R.InputError);
+    R.Findings = lintFile(Jobs[I], *Ts, Lead, O, Deps, Ctx, Probes, Oracle,
+                          Record, Checks, R.Lines, R.Skip, R.InputError, R.Stats);
     size_t N = ++Done;
     if (O.Progress)
       llvm::errs() << "\r[" << N << "/" << Jobs.size() << "] "
@@ -328,6 +437,11 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
   }
   for (size_t I = 0; I < Jobs.size(); ++I) {
     FileResult &R = Results[I];
+    Report.FullParses += R.Stats.Full;
+    Report.Proved += R.Stats.Proved;
+    Report.Reparsed += R.Stats.Reparsed;
+    for (const auto &[Why, N] : R.Stats.Unproved)
+      Report.Unproved[Why] += N;
     if (!R.InputError.empty()) {
       Report.InputErrors.push_back(R.InputError);
       continue;
@@ -391,6 +505,19 @@ llvm::Expected<int> runLint(const LintOptions &O, llvm::raw_ostream &OS) {
     renderLintText(*R, O.Color, OS);
   for (const std::string &E : R->InputErrors)
     llvm::WithColor::error(llvm::errs(), "hstack") << E << '\n';
+  if (O.Stats) {
+    llvm::errs() << "hstack: " << R->Files << " files x "
+                 << R->TargetNames.size() << " targets: " << R->FullParses
+                 << " parsed in full, " << R->Proved
+                 << " proved by preprocessing, " << R->Reparsed
+                 << " proved but parsed again (the file has findings)\n";
+    std::vector<std::pair<size_t, std::string>> Why;
+    for (const auto &[W, N] : R->Unproved)
+      Why.push_back({N, W});
+    std::sort(Why.rbegin(), Why.rend());
+    for (const auto &[N, W] : Why)
+      llvm::errs() << "  " << N << "  " << W << '\n';
+  }
   if (!R->InputErrors.empty())
     return ExitUsage;
   if (!O.WriteBaseline.empty())

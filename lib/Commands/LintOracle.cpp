@@ -1,6 +1,7 @@
 //===- LintOracle.cpp - Compile-backed answers for the lint checks --------===//
 #include "Commands/LintOracle.h"
 #include "Commands/Commands.h"
+#include "Capture/DirectiveCache.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -199,6 +200,33 @@ std::vector<std::string> LintOracle::includersOf(const Target &T,
     }
   }
   return Out;
+}
+
+bool LintOracle::spellsInCode(const std::string &Path, const std::string &Name) {
+  std::shared_ptr<const llvm::StringSet<>> Idents;
+  {
+    std::lock_guard<std::mutex> L(M);
+    if (auto It = CodeIdents.find(Path); It != CodeIdents.end())
+      Idents = It->second;
+  }
+  if (!Idents) {
+    auto S = std::make_shared<llvm::StringSet<>>();
+    if (auto B = llvm::MemoryBuffer::getFile(Path)) {
+      std::string Code = blankText((*B)->getBuffer(), /*KeepDirectives=*/false);
+      llvm::StringRef Rest(Code);
+      auto Ident = [](char C) { return llvm::isAlnum(C) || C == '_'; };
+      while (!Rest.empty()) {
+        Rest = Rest.drop_while([&](char C) { return !Ident(C); });
+        llvm::StringRef Word = Rest.take_while(Ident);
+        Rest = Rest.drop_front(Word.size());
+        if (!Word.empty() && !llvm::isDigit(Word.front()))
+          S->insert(Word);
+      }
+    }
+    std::lock_guard<std::mutex> L(M);
+    Idents = CodeIdents.emplace(Path, std::move(S)).first->second;
+  }
+  return Idents->contains(Name);
 }
 
 bool LintOracle::headerExists(const Target &T, const std::string &Header) {

@@ -12,7 +12,10 @@
 #include "Analysis/Checks/Check.h"
 #include "Capture/Capture.h"
 
+#include "llvm/ADT/StringSet.h"
+
 #include <map>
+#include <memory>
 #include <mutex>
 #include <set>
 
@@ -33,6 +36,9 @@ public:
   std::vector<std::string> includersOf(const Target &T,
                                        const std::string &Header) override;
   bool headerExists(const Target &T, const std::string &Header) override;
+  /// Does the file's code (not its directives or comments) spell the
+  /// identifier? Per file, computed once.
+  bool spellsInCode(const std::string &Path, const std::string &Name);
 
 private:
   /// Every header of T's sysroot (and Clang's own), with its text and who
@@ -52,6 +58,7 @@ private:
   std::map<std::string, std::map<std::string, std::string>> Exposed;
   std::map<std::string, std::map<std::string, std::string>> Texts;
   std::map<std::string, HeaderIndex> Indexes;
+  std::map<std::string, std::shared_ptr<const llvm::StringSet<>>> CodeIdents;
   /// (target, name) -> mentioning() answer: names recur across files.
   std::map<std::pair<std::string, std::string>, std::vector<std::string>>
       Mentions;

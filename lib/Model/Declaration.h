@@ -38,6 +38,16 @@ struct Declaration {
   /// For macros: still defined at the end of the translation unit (not
   /// #undef'd or redefined later). Always true for declarations.
   bool Live = true;
+  /// Only when asked for (the cheap lint path compares them across
+  /// targets): the canonical type with tag names erased ("int (struct *,
+  /// unsigned long)") for functions, variables and typedefs; the member
+  /// names for structs and unions.
+  std::string TypeKey;
+  /// What a use can tell apart: the kind of each type (integer, floating,
+  /// pointer, struct, ...) and, for functions, of the result and each
+  /// parameter, plus "..." ("I(P,I,...)" for ioctl on every libc).
+  std::string ShapeKey;
+  std::vector<std::string> Fields;
 };
 
 /// Is Name in the implementation's reserved namespace (_X..., __x...)?

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hstack {
@@ -67,6 +68,8 @@ struct IncludeNode {
   /// `__need_*` macros defined when the #include ran: the partial-include
   /// protocol of stddef.h, stdarg.h, signal.h and friends.
   std::vector<std::string> Needs;
+  /// Line ranges (inclusive) of this entry that conditionals skipped.
+  std::vector<std::pair<unsigned, unsigned>> SkippedLines;
   std::vector<int> Children;
 };
 

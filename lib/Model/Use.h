@@ -10,6 +10,8 @@
 
 #include "Model/Declaration.h"
 
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -43,6 +45,32 @@ struct MainConditional {
     bool FromLibc = false; ///< Defined by a sysroot or compiler header.
   };
   std::vector<Macro> Macros;
+};
+
+/// What the package's own code (main file, its headers, dependency
+/// headers) takes from the libc headers: enough to prove that another
+/// target offers the same things, without parsing on that target.
+struct PackageRefs {
+  struct Ref {
+    NameKind Kind = NameKind::Function;
+    std::string TypeKey;  ///< As Declaration::TypeKey.
+    std::string ShapeKey; ///< As Declaration::ShapeKey.
+    /// Compare the exact type: a variable the package assigns to, or a
+    /// declaration the package redeclares. Other uses compare shapes: a
+    /// call converts its arguments, so `ioctl(int, unsigned long, ...)` and
+    /// `ioctl(int, int, ...)` take the same calls.
+    bool Exact = false;
+  };
+  /// "ns:name" -> the libc declaration referenced (full parse only).
+  std::map<std::string, Ref> Names;
+  /// (record key "struct stat" / "typedef fpos_t", member) pairs used.
+  std::set<std::pair<std::string, std::string>> Members;
+  /// A reference that cannot be compared (a member of an unnamed record).
+  bool Undecidable = false;
+  /// libc macros expanded at the top level in package code.
+  std::set<std::string> MacrosExpanded;
+  /// Identifiers that libc macro bodies put into package code.
+  std::set<std::string> MacroIdents;
 };
 
 } // namespace hstack

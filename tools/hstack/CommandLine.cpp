@@ -132,6 +132,15 @@ cl::opt<std::string> DepsSysroot("deps-sysroot",
                                           "root instead of the host's"),
                                  cl::value_desc("DIR"), cl::sub(LintCmd),
                                  cl::cat(Cat));
+cl::opt<bool> Cheap("cheap",
+                    cl::desc("Parse each file once per data model and prove "
+                             "the other targets like it by preprocessing "
+                             "(same findings; see docs/lint-modes.md)"),
+                    cl::sub(LintCmd), cl::cat(Cat));
+cl::opt<bool> LintStats("stats",
+                        cl::desc("Print how each file x target was decided "
+                                 "(full parse or proof), on stderr"),
+                        cl::sub(LintCmd), cl::cat(Cat));
 cl::opt<bool> NoHostDeps("no-host-deps",
                          cl::desc("Do not layer the host's third-party "
                                   "headers after the target's"),
@@ -256,6 +265,8 @@ Expected<int> run(const std::vector<std::string> &ClangArgs) {
     L.WriteBaseline = WriteBaselineOpt;
     L.DepsSysroot = DepsSysroot;
     L.NoHostDeps = NoHostDeps;
+    L.Cheap = Cheap;
+    L.Stats = LintStats;
     bool Tty = sys::Process::StandardOutIsDisplayed();
     L.Color = Tty && !std::getenv("NO_COLOR") && L.Common.Format == "text";
     L.Progress = sys::Process::StandardErrIsDisplayed() && !std::getenv("CI");

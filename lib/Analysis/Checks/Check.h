@@ -25,14 +25,26 @@
 
 namespace hstack {
 
-/// Everything captured for one file on one target.
+/// Everything captured for one file on one target. The facts are held by
+/// reference: a target proved like its lead (LintCheap.h) shares the
+/// lead's, so nothing is copied.
 struct TargetFacts {
+  TargetFacts(const Target *T, const IncludeTree &Tree,
+              const std::vector<Declaration> &Decls,
+              const std::vector<NameUse> &Uses,
+              const std::vector<MacroIntrusion> &Intrusions,
+              const std::vector<MainConditional> &MainConds)
+      : T(T), Tree(Tree), Decls(Decls), Uses(Uses), Intrusions(Intrusions),
+        MainConds(MainConds) {}
+  /// A target the file is not analysed on.
+  static TargetFacts skipped(const Target *T, std::string Reason);
+
   const Target *T = nullptr;
-  IncludeTree Tree;
-  std::vector<Declaration> Decls; ///< Declarations and #defines, all files.
-  std::vector<NameUse> Uses;
-  std::vector<MacroIntrusion> Intrusions;
-  std::vector<MainConditional> MainConds;
+  const IncludeTree &Tree;
+  const std::vector<Declaration> &Decls; ///< Declarations and #defines, all files.
+  const std::vector<NameUse> &Uses;
+  const std::vector<MacroIntrusion> &Intrusions;
+  const std::vector<MainConditional> &MainConds;
   bool Skipped = false;              ///< Not analysed (reason in SkipReason).
   std::string SkipReason;
 };

@@ -36,6 +36,18 @@ const std::vector<std::string> &checkNames() {
   return Names;
 }
 
+TargetFacts TargetFacts::skipped(const Target *T, std::string Reason) {
+  static const IncludeTree NoTree;
+  static const std::vector<Declaration> NoDecls;
+  static const std::vector<NameUse> NoUses;
+  static const std::vector<MacroIntrusion> NoIntrusions;
+  static const std::vector<MainConditional> NoConds;
+  TargetFacts F(T, NoTree, NoDecls, NoUses, NoIntrusions, NoConds);
+  F.Skipped = true;
+  F.SkipReason = std::move(Reason);
+  return F;
+}
+
 std::unique_ptr<Check> makeCheck(const std::string &Name) {
   for (const auto &[N, F] : registry())
     if (N == Name)

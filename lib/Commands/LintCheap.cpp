@@ -1,0 +1,356 @@
+//===- LintCheap.cpp - Proving a target like its lead without parsing -----===//
+#include "Commands/LintCheap.h"
+#include "Capture/Uses.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+#include <algorithm>
+#include <set>
+
+namespace hstack {
+
+namespace {
+
+LineSet normalized(LineSet S) {
+  std::sort(S.begin(), S.end());
+  LineSet Out;
+  for (auto R : S) {
+    if (!Out.empty() && R.first <= Out.back().second + 1)
+      Out.back().second = std::max(Out.back().second, R.second);
+    else
+      Out.push_back(R);
+  }
+  return Out;
+}
+
+LineSet intersect(const LineSet &A, const LineSet &B) {
+  LineSet Out;
+  size_t I = 0, J = 0;
+  while (I < A.size() && J < B.size()) {
+    unsigned Lo = std::max(A[I].first, B[J].first);
+    unsigned Hi = std::min(A[I].second, B[J].second);
+    if (Lo <= Hi)
+      Out.push_back({Lo, Hi});
+    if (A[I].second < B[J].second)
+      ++I;
+    else
+      ++J;
+  }
+  return Out;
+}
+
+bool contains(const LineSet &S, unsigned Line) {
+  auto It = std::upper_bound(
+      S.begin(), S.end(), std::make_pair(Line, ~0u));
+  return It != S.begin() && std::prev(It)->second >= Line;
+}
+
+bool isLibcNode(const IncludeNode &N) { return !isPackageOrigin(N.Origin); }
+
+/// Lines skipped in every entry, per libc file of a tree.
+std::map<std::string, LineSet> skippedByPath(const IncludeTree &T) {
+  std::map<std::string, LineSet> Out;
+  for (size_t I = 1; I < T.Nodes.size(); ++I) {
+    const IncludeNode &N = T.Nodes[I];
+    if (N.Status != IncludeStatus::Entered || !isLibcNode(N))
+      continue;
+    LineSet S = normalized(N.SkippedLines);
+    auto [It, New] = Out.emplace(N.Path, S);
+    if (!New)
+      It->second = intersect(It->second, S);
+  }
+  return Out;
+}
+
+/// The package's own code as the preprocessor saw it: which files, in
+/// which order, and which lines each skipped.
+std::vector<std::string> packageShape(const IncludeTree &T) {
+  std::vector<std::string> Out;
+  for (size_t I = 0; I < T.Nodes.size(); ++I) {
+    const IncludeNode &N = T.Nodes[I];
+    if (!isPackageOrigin(N.Origin))
+      continue;
+    std::string S = N.Path + "|" + statusName(N.Status);
+    for (auto [A, B] : normalized(N.SkippedLines))
+      S += "|" + std::to_string(A) + "-" + std::to_string(B);
+    Out.push_back(std::move(S));
+  }
+  return Out;
+}
+
+std::string nsKey(NameSpace NS, const std::string &Name) {
+  return std::to_string(static_cast<int>(NS)) + ":" + Name;
+}
+
+/// Is libc node N entered after line Line of node Def (where a macro is
+/// defined)? Nodes are numbered in the order files are entered.
+bool enteredAfter(const IncludeTree &T, int N, int Def, unsigned Line) {
+  if (N < Def)
+    return false;
+  for (int C = N; T.Nodes[C].Parent >= 0; C = T.Nodes[C].Parent)
+    if (T.Nodes[C].Parent == Def)
+      return T.Nodes[C].Line > Line;
+  return true; // After the defining file's whole subtree.
+}
+
+bool hasErrors(const IncludeTree &T) {
+  return std::any_of(T.Diags.begin(), T.Diags.end(), [](const CompilerDiag &D) {
+    return D.Level == "error" || D.Level == "fatal error";
+  });
+}
+
+} // namespace
+
+std::shared_ptr<const ProbeFacts>
+ProbeCache::get(const Target &T, const std::vector<std::string> &Mode,
+                const std::string &Header) {
+  std::string Key = T.Name + "\n" + llvm::join(Mode, " ") + "\n" + Header;
+  {
+    std::lock_guard<std::mutex> L(M);
+    if (auto It = Cache.find(Key); It != Cache.end())
+      return It->second;
+  }
+  auto P = std::make_shared<ProbeFacts>();
+  CaptureRequest Req;
+  Req.T = &T;
+  Req.In.Kind = Input::Header;
+  Req.In.Value = Header;
+  Req.ExtraArgs = Mode;
+  Req.FullParse = true;
+  Req.CollectTypeKeys = true;
+  if (auto C = capture(Req, TC); C && !hasErrors(C->Tree)) {
+    P->Ok = true;
+    for (const Declaration &D : C->Decls)
+      if (D.Node > 0)
+        P->Decls.push_back({D.Name, D.Kind, C->Tree.Nodes[D.Node].Path, D.Line,
+                            D.TypeKey, D.ShapeKey, D.Fields});
+    P->Skipped = skippedByPath(C->Tree);
+  } else if (!C) {
+    llvm::consumeError(C.takeError());
+  }
+  std::lock_guard<std::mutex> L(M);
+  return Cache.emplace(Key, std::move(P)).first->second;
+}
+
+std::vector<int> leadOf(const std::vector<Target> &Ts) {
+  // Same data model: same arch in the triple, same ABI (the float ABI does
+  // not change a type). The proof compares types anyway; grouping only
+  // decides how often it can succeed.
+  auto Model = [](const Target &T) {
+    std::string Arch = llvm::StringRef(T.Triple).split('-').first.str();
+    if (llvm::StringRef(Arch).starts_with("arm"))
+      Arch = "arm";
+    std::string Abi = T.Abi == "eabihf" ? "eabi" : T.Abi;
+    return Arch + "/" + Abi;
+  };
+  std::vector<int> Lead(Ts.size());
+  std::map<std::string, int> First;
+  for (size_t I = 0; I < Ts.size(); ++I)
+    Lead[I] = First.emplace(Model(Ts[I]), static_cast<int>(I)).first->second;
+  return Lead;
+}
+
+std::vector<std::string> probeMode(const CaptureResult &Lead,
+                                   const std::vector<std::string> &ModeArgs) {
+  std::vector<std::string> Mode = ModeArgs;
+  const IncludeTree &T = Lead.Tree;
+  int First = -1;
+  for (size_t I = 1; I < T.Nodes.size() && First < 0; ++I)
+    if (isLibcNode(T.Nodes[I]) && !T.Nodes[I].Forced)
+      First = static_cast<int>(I);
+  if (First < 0)
+    return Mode;
+  // Where the first libc #include sits in each file on its chain.
+  std::map<int, unsigned> IncludeLineIn;
+  for (int N = First; T.Nodes[N].Parent >= 0; N = T.Nodes[N].Parent)
+    IncludeLineIn[T.Nodes[N].Parent] = T.Nodes[N].Line;
+  for (const Declaration &D : Lead.Decls) {
+    if (D.Kind != NameKind::ObjectMacro || D.Node < 0 || D.Node >= First ||
+        !isPackageOrigin(T.Nodes[D.Node].Origin) || !isReservedName(D.Name))
+      continue;
+    if (auto It = IncludeLineIn.find(D.Node);
+        It != IncludeLineIn.end() && D.Line >= It->second)
+      continue;
+    llvm::StringRef Def(D.Text);
+    Def.consume_front("#define");
+    auto [Name, Value] = Def.trim().split(' ');
+    Mode.push_back("-D" + Name.str() +
+                   (Value.trim().empty() ? "" : "=" + Value.trim().str()));
+  }
+  return Mode;
+}
+
+std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
+                          const Target &T, const std::vector<std::string> &Mode,
+                          ProbeCache &Probes, LintOracle &Oracle,
+                          const LintRules &Rules) {
+  const IncludeTree &LT = Lead.Tree, &CT = Cheap.Tree;
+  if (hasErrors(CT))
+    return "the preprocessor fails";
+  if (packageShape(LT) != packageShape(CT))
+    return "the package's code takes other branches";
+  if (Lead.Refs.Undecidable)
+    return "a member of an unnamed record is used";
+  if (Lead.Refs.MacrosExpanded != Cheap.Refs.MacrosExpanded ||
+      Lead.Refs.MacroIdents != Cheap.Refs.MacroIdents)
+    return "the libc's macros expand differently";
+
+  // The libc headers the package includes itself, and their probes.
+  std::set<std::string> Top; // header names
+  for (size_t I = 1; I < CT.Nodes.size(); ++I) {
+    const IncludeNode &N = CT.Nodes[I];
+    if (!isLibcNode(N))
+      continue;
+    if (N.Parent >= 0 && isPackageOrigin(CT.Nodes[N.Parent].Origin) &&
+        N.Status != IncludeStatus::Missing) {
+      HeaderClass HC = Rules.Headers.classify(N.Header);
+      if (HC == HeaderClass::Internal || HC == HeaderClass::KernelInternal)
+        return "the package includes <" + N.Header + ">, an internal header";
+      Top.insert(N.Header);
+    }
+  }
+  std::map<std::string, LineSet> ProbeSkipped;
+  std::vector<std::shared_ptr<const ProbeFacts>> Facts;
+  for (const std::string &H : Top) {
+    auto P = Probes.get(T, Mode, H);
+    if (!P->Ok)
+      return "<" + H + "> does not compile alone";
+    for (const auto &[Path, S] : P->Skipped) {
+      auto [It, New] = ProbeSkipped.emplace(Path, S);
+      if (!New)
+        It->second = intersect(It->second, S);
+    }
+    Facts.push_back(std::move(P));
+  }
+  // Every libc line the file keeps was kept, and parsed, in some probe.
+  std::map<std::string, LineSet> Skipped = skippedByPath(CT);
+  for (const auto &[Path, S] : Skipped) {
+    auto It = ProbeSkipped.find(Path);
+    if (It == ProbeSkipped.end())
+      return Path + " is reached only in the file's context";
+    if (intersect(It->second, S) != It->second)
+      return Path + " keeps lines no probe kept";
+  }
+
+  // What the target declares, as far as the file reaches.
+  std::map<std::string, std::vector<const ProbeFacts::Decl *>> Visible;
+  std::set<std::string> Tags; // "struct X" / "typedef X" keys with members
+  for (const auto &P : Facts)
+    for (const ProbeFacts::Decl &D : P->Decls) {
+      auto It = Skipped.find(D.Path);
+      if (It == Skipped.end() || contains(It->second, D.Line))
+        continue;
+      Visible[nsKey(nameSpaceOf(D.Kind), D.Name)].push_back(&D);
+    }
+  std::set<std::string> LibcMacros;
+  for (const Declaration &D : Cheap.Decls)
+    if (D.Node > 0 && isLibcNode(CT.Nodes[D.Node]))
+      LibcMacros.insert(D.Name);
+
+  for (const auto &[Key, R] : Lead.Refs.Names) {
+    auto It = Visible.find(Key);
+    std::string Name = llvm::StringRef(Key).split(':').second.str();
+    if (It == Visible.end())
+      return "'" + Name + "' is not declared";
+    bool Same = std::any_of(
+        It->second.begin(), It->second.end(), [&](const ProbeFacts::Decl *D) {
+          return D->Kind == R.Kind && (R.Exact ? D->TypeKey == R.TypeKey
+                                               : D->ShapeKey == R.ShapeKey);
+        });
+    if (!Same)
+      return "'" + Name + "' is declared differently";
+  }
+  for (const auto &[Record, Member] : Lead.Refs.Members) {
+    auto [Kw, Name] = llvm::StringRef(Record).split(' ');
+    NameSpace NS = Kw == "typedef" ? NameSpace::Ordinary : NameSpace::Tag;
+    auto It = Visible.find(nsKey(NS, Name.str()));
+    bool Has = It != Visible.end() &&
+               std::any_of(It->second.begin(), It->second.end(),
+                           [&](const ProbeFacts::Decl *D) {
+                             return std::binary_search(D->Fields.begin(),
+                                                       D->Fields.end(), Member);
+                           });
+    if (!Has)
+      return Record + " has no member '" + Member + "'";
+  }
+
+  // The package's own names against the libc's. A declaration that
+  // redeclares the libc's was compared above (exactly). A main-file name
+  // the lead's libc declares too gets the same treatment from the checks
+  // there. A macro matters where it expands inside a libc header entered
+  // after its #define.
+  auto Collides = [&](const std::string &Name) {
+    for (NameSpace NS : {NameSpace::Ordinary, NameSpace::Tag})
+      if (Visible.count(nsKey(NS, Name)))
+        return true;
+    return LibcMacros.count(Name) > 0;
+  };
+  // The package's files are the same on both (shapes compared above), in
+  // the same order: the lead's node of each, mapped to the target's.
+  std::map<int, int> ToCheap;
+  {
+    std::vector<int> A, B;
+    for (size_t I = 0; I < LT.Nodes.size(); ++I)
+      if (isPackageOrigin(LT.Nodes[I].Origin))
+        A.push_back(static_cast<int>(I));
+    for (size_t I = 0; I < CT.Nodes.size(); ++I)
+      if (isPackageOrigin(CT.Nodes[I].Origin))
+        B.push_back(static_cast<int>(I));
+    for (size_t I = 0; I < A.size() && I < B.size(); ++I)
+      ToCheap[A[I]] = B[I];
+  }
+  std::set<std::string> LeadLibcNames;
+  for (const Declaration &D : Lead.Decls)
+    if (D.Node > 0 && isLibcNode(LT.Nodes[D.Node]))
+      LeadLibcNames.insert(D.Name);
+  for (const Declaration &D : Lead.Decls) {
+    if (D.Node < 0 || !isPackageOrigin(LT.Nodes[D.Node].Origin))
+      continue;
+    bool Macro = nameSpaceOf(D.Kind) == NameSpace::Macro;
+    if (Collides(D.Name)) {
+      bool Same = D.Node == 0
+                      ? LeadLibcNames.count(D.Name) > 0
+                      : Macro || Lead.Refs.Names.count(
+                                     nsKey(nameSpaceOf(D.Kind), D.Name)) > 0;
+      if (!Same)
+        return "the package declares '" + D.Name + "', as the libc does";
+    }
+    if (!Macro)
+      continue;
+    for (size_t I = 1; I < CT.Nodes.size(); ++I) {
+      const IncludeNode &N = CT.Nodes[I];
+      if (N.Status == IncludeStatus::Entered && isLibcNode(N) &&
+          enteredAfter(CT, static_cast<int>(I), ToCheap[D.Node], D.Line) &&
+          Oracle.spellsInCode(N.Path, D.Name))
+        return "the package's macro '" + D.Name + "' is spelled in " +
+               N.Header + ", included after it";
+    }
+  }
+
+  // Names the rules tell a story about are for the full parse.
+  std::set<std::string> Used;
+  for (const auto &[Key, R] : Lead.Refs.Names)
+    Used.insert(llvm::StringRef(Key).split(':').second.str());
+  Used.insert(Lead.Refs.MacrosExpanded.begin(), Lead.Refs.MacrosExpanded.end());
+  // (Only the rules about this target's libc: a finding another target's
+  // rule causes makes the caller parse this one in full anyway.)
+  for (const LibraryRule &L : Rules.Libraries) {
+    const LibraryRule::PerLibc *P = L.forLibc(T.Libc);
+    if (P && P->Provider == "libc")
+      continue;
+    for (const std::string &F : L.Functions)
+      if (Used.count(F))
+        return "'" + F + "' has a library rule here";
+    for (const std::string &H : L.Headers)
+      if (Top.count(H))
+        return "<" + H + "> has a library rule here";
+  }
+  for (const ApiRule &A : Rules.Apis)
+    if (Used.count(A.Name) &&
+        (A.Libcs.empty() || std::find(A.Libcs.begin(), A.Libcs.end(),
+                                      T.Libc) != A.Libcs.end()))
+      return "'" + A.Name + "' has an API rule here";
+  return "";
+}
+
+} // namespace hstack
