@@ -19,6 +19,7 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/Preprocessor.h"
+#include "clang/Lex/PreprocessorLexer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -216,14 +217,25 @@ struct ActionHooks {
     if (Req.CollectPackageRefs) {
       // Identifiers a libc macro's body puts into the package's code.
       SourceManager &SM = CI.getSourceManager();
-      PP.setTokenWatcher([this, &SM](const Token &T) {
+      // Most tokens come from the libc's own headers: decide per file (the
+      // innermost file being lexed holds the expansion) before looking at
+      // any location.
+      PP.setTokenWatcher([this, &SM, &PP, Last = FileID(),
+                          InPackage = false](const Token &T) mutable {
         if (!T.getLocation().isMacroID() || !T.getIdentifierInfo())
           return;
-        int Use = Rec.nodeAt(SM, SM.getExpansionLoc(T.getLocation()));
+        const PreprocessorLexer *L = PP.getCurrentFileLexer();
+        FileID F = L ? L->getFileID() : FileID();
+        if (F != Last) {
+          Last = F;
+          auto It = Rec.NodeOfFile.find(F);
+          InPackage = It != Rec.NodeOfFile.end() &&
+                      isPackageOrigin(Rec.Tree.Nodes[It->second].Origin);
+        }
+        if (!InPackage)
+          return;
         int Def = Rec.nodeAt(SM, SM.getSpellingLoc(T.getLocation()));
-        if (Use >= 0 && Def >= 0 &&
-            isPackageOrigin(Rec.Tree.Nodes[Use].Origin) &&
-            !isPackageOrigin(Rec.Tree.Nodes[Def].Origin))
+        if (Def >= 0 && !isPackageOrigin(Rec.Tree.Nodes[Def].Origin))
           Result.Refs.MacroIdents.insert(
               T.getIdentifierInfo()->getName().str());
       });

@@ -97,6 +97,9 @@ struct LintReport {
   /// How the file x target pairs were decided: parsed in full; proved by
   /// preprocessing; proved but parsed again because the file had findings.
   size_t FullParses = 0, Proved = 0, Reparsed = 0;
+  /// Seconds in full parses, preprocessing, proofs and checks (summed
+  /// over threads; --stats only, never rendered).
+  double PhaseSec[4] = {0, 0, 0, 0};
   /// Why the cheap path gave up, with counts (for --stats).
   std::map<std::string, size_t> Unproved;
 };

@@ -11,12 +11,14 @@
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/WithColor.h"
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <map>
 
 namespace hstack {
@@ -153,7 +155,15 @@ struct ProofRecord {
 struct PathStats {
   size_t Full = 0, Proved = 0, Reparsed = 0;
   std::map<std::string, size_t> Unproved;
+  /// CPU-side wall time in each phase (for --stats; never in the output).
+  double FullSec = 0, PreprocessSec = 0, ProveSec = 0, CheckSec = 0;
 };
+
+/// Seconds since Start.
+static double since(std::chrono::steady_clock::time_point Start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
+      .count();
+}
 
 /// Capture one file on every target and run the checks. Leads (Lead[I] ==
 /// I) are parsed in full; the others are proved like their lead by
@@ -175,10 +185,13 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
   }
   Lines = splitLines((*Buf)->getBuffer());
   auto FS = Deps.Dirs.empty() ? nullptr : Deps.fileSystem();
-  std::vector<bool> HasCheap(Ts.size(), false);
+  // A lead collects what proofs compare only while some target still
+  // tries to be proved like it.
+  // Decided once per file, so a lead never lacks what a proof reads.
+  std::vector<bool> HasCheap(Ts.size(), false), Try(Ts.size(), false);
   for (size_t I = 0; I < Ts.size(); ++I)
-    if (Lead[I] != static_cast<int>(I))
-      HasCheap[Lead[I]] = true;
+    if (Lead[I] != static_cast<int>(I) && Record.worthTrying(I))
+      Try[I] = HasCheap[Lead[I]] = true;
   auto Capture = [&](size_t I, bool Full) {
     CaptureRequest Req;
     Req.T = &Ts[I];
@@ -206,7 +219,9 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
       NoCxx.push_back(Ts[I].Name);
     }
   auto Full = [&](size_t I) -> bool {
+    auto Start = std::chrono::steady_clock::now();
     auto C = Capture(I, true);
+    St.FullSec += since(Start);
     if (!C) {
       InputError = displayPath(J.File) + ": " + llvm::toString(C.takeError());
       return false;
@@ -233,7 +248,7 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
         return {};
       continue;
     }
-    if (!Record.worthTrying(I)) {
+    if (!Try[I]) {
       ++St.Unproved["(not tried: proofs mostly fail on this target)"];
       if (!Full(I))
         return {};
@@ -241,14 +256,18 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
     }
     ++Record.Tried[I];
     const CaptureResult &L = *Parsed[Lead[I]];
+    auto Start = std::chrono::steady_clock::now();
     auto C = Capture(I, false);
+    St.PreprocessSec += since(Start);
     std::string Why;
     if (!C) {
       llvm::consumeError(C.takeError());
       Why = "the preprocessor did not run";
     } else {
+      Start = std::chrono::steady_clock::now();
       Why = proveLikeLead(L, *C, Ts[I], probeMode(L, J.ModeArgs), Probes,
                           Oracle, Ctx.Rules);
+      St.ProveSec += since(Start);
     }
     if (Why.empty()) {
       ++Record.Worked[I];
@@ -267,6 +286,7 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
   if (NoCxx.size() == Ts.size())
     return {};
   auto Run = [&]() {
+    auto Start = std::chrono::steady_clock::now();
     FileFacts F;
     F.File = displayPath(J.File);
     F.Lines = Lines;
@@ -287,6 +307,7 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
     for (const auto &C : Checks)
       C->run(Ctx, F, Out);
     explainRest(F, Out);
+    St.CheckSec += since(Start);
     return Out;
   };
   std::vector<Finding> Out = Run();
@@ -440,6 +461,10 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
     Report.FullParses += R.Stats.Full;
     Report.Proved += R.Stats.Proved;
     Report.Reparsed += R.Stats.Reparsed;
+    Report.PhaseSec[0] += R.Stats.FullSec;
+    Report.PhaseSec[1] += R.Stats.PreprocessSec;
+    Report.PhaseSec[2] += R.Stats.ProveSec;
+    Report.PhaseSec[3] += R.Stats.CheckSec;
     for (const auto &[Why, N] : R.Stats.Unproved)
       Report.Unproved[Why] += N;
     if (!R.InputError.empty()) {
@@ -511,6 +536,10 @@ llvm::Expected<int> runLint(const LintOptions &O, llvm::raw_ostream &OS) {
                  << " parsed in full, " << R->Proved
                  << " proved by preprocessing, " << R->Reparsed
                  << " proved but parsed again (the file has findings)\n";
+    llvm::errs() << llvm::format(
+        "hstack: seconds in full parses %.2f, preprocessing %.2f, proofs "
+        "%.2f, checks %.2f (summed over threads)\n",
+        R->PhaseSec[0], R->PhaseSec[1], R->PhaseSec[2], R->PhaseSec[3]);
     std::vector<std::pair<size_t, std::string>> Why;
     for (const auto &[W, N] : R->Unproved)
       Why.push_back({N, W});
