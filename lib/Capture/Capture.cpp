@@ -44,7 +44,8 @@ Toolchain Toolchain::fromEnvironment() {
   Toolchain TC{HSTACK_DEFAULT_CLANG, HSTACK_DEFAULT_RESOURCE_DIR,
                std::make_shared<DirectiveCache>(),
                std::make_shared<InvocationCache>(),
-               std::make_shared<BlankedFiles>()};
+               std::make_shared<BlankedFiles>(),
+               std::make_shared<FileContentCache>()};
   if (const char *R = std::getenv("HSTACK_RESOURCE_DIR"); R && *R)
     TC.ResourceDir = R;
   if (const char *C = std::getenv("HSTACK_CLANG"); C && *C)
@@ -310,14 +311,15 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
                                       const Toolchain &TC) {
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Base =
       Req.FS ? Req.FS : llvm::vfs::getRealFileSystem();
+  std::vector<std::string> Immutable = {normalizePath(Req.T->Sysroot) + "/",
+                                        normalizePath(TC.ResourceDir) + "/"};
+  if (TC.Files)
+    Base = cachingFileSystem(Base, Immutable, *TC.Files);
   // The cheap lint path reads the libc's and the compiler's headers as
   // directives only, with every conditional kept (see BlankedFiles).
   bool Blank = !Req.FullParse && Req.CollectPackageRefs && TC.Blanked;
   if (Blank)
-    Base = blankingFileSystem(Base,
-                              {normalizePath(Req.T->Sysroot) + "/",
-                               normalizePath(TC.ResourceDir) + "/"},
-                              *TC.Blanked);
+    Base = blankingFileSystem(Base, Immutable, *TC.Blanked);
   auto Overlay =
       llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(Base);
   std::string MainFile = Req.In.Value;

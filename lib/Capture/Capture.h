@@ -34,6 +34,7 @@ namespace hstack {
 class DirectiveCache;
 class InvocationCache;
 class BlankedFiles;
+class FileContentCache;
 
 /// Where Clang itself lives, shared by all jobs: immutable settings plus the
 /// thread-safe directive cache (the service half of a service/worker split).
@@ -47,6 +48,8 @@ struct Toolchain {
   std::shared_ptr<InvocationCache> Invocations;
   /// Blanked (directive-only, every conditional kept) views of headers.
   std::shared_ptr<BlankedFiles> Blanked;
+  /// Contents and stats of sysroot and resource-dir files, read once.
+  std::shared_ptr<FileContentCache> Files;
 
   /// The toolchain compiled in, overridden by HSTACK_RESOURCE_DIR/HSTACK_CLANG.
   static Toolchain fromEnvironment();

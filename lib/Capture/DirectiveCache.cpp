@@ -2,6 +2,7 @@
 #include "Capture/DirectiveCache.h"
 
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/xxhash.h"
 
 namespace hstack {
@@ -192,6 +193,113 @@ private:
 };
 
 } // namespace
+
+const FileContentCache::Entry &
+FileContentCache::get(llvm::vfs::FileSystem &Base, const std::string &Path) {
+  {
+    std::lock_guard<std::mutex> L(M);
+    if (auto It = Entries.find(Path); It != Entries.end())
+      return *It->second;
+  }
+  auto E = std::make_unique<Entry>();
+  if (auto S = Base.status(Path)) {
+    E->Stat = *S;
+    if (S->isRegularFile()) {
+      if (auto F = Base.openFileForRead(Path)) {
+        auto B = (*F)->getBuffer(Path, S->getSize(),
+                                 /*RequiresNullTerminator=*/true,
+                                 /*IsVolatile=*/false);
+        if (B)
+          E->Buffer = std::move(*B);
+        else
+          E->Error = B.getError();
+      } else {
+        E->Error = F.getError();
+      }
+    }
+  } else {
+    E->Error = S.getError();
+  }
+  std::lock_guard<std::mutex> L(M);
+  // Another thread may have read it meanwhile: keep the first entry, which
+  // jobs may already point into.
+  return *Entries.emplace(Path, std::move(E)).first->second;
+}
+
+namespace {
+
+class CachedFile : public llvm::vfs::File {
+public:
+  CachedFile(const FileContentCache::Entry &E, std::string Name)
+      : E(E), Name(std::move(Name)) {}
+  llvm::ErrorOr<llvm::vfs::Status> status() override {
+    return llvm::vfs::Status::copyWithNewName(E.Stat, Name);
+  }
+  llvm::ErrorOr<std::string> getName() override { return Name; }
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>>
+  getBuffer(const llvm::Twine &N, int64_t, bool, bool) override {
+    return llvm::MemoryBuffer::getMemBuffer(E.Buffer->getBuffer(), N.str(),
+                                            /*RequiresNullTerminator=*/true);
+  }
+  std::error_code close() override { return {}; }
+
+private:
+  const FileContentCache::Entry &E;
+  std::string Name;
+};
+
+class CachingFS : public llvm::vfs::ProxyFileSystem {
+public:
+  CachingFS(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Base,
+            std::vector<std::string> Roots, FileContentCache &Cache)
+      : ProxyFileSystem(std::move(Base)), Roots(std::move(Roots)),
+        Cache(Cache) {}
+
+  llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine &Path) override {
+    std::string P = Path.str();
+    if (!cached(P))
+      return ProxyFileSystem::status(Path);
+    const FileContentCache::Entry &E = Cache.get(getUnderlyingFS(), P);
+    if (E.Error && !E.Stat.isStatusKnown())
+      return E.Error;
+    return llvm::vfs::Status::copyWithNewName(E.Stat, P);
+  }
+
+  llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>>
+  openFileForRead(const llvm::Twine &Path) override {
+    std::string P = Path.str();
+    if (!cached(P))
+      return ProxyFileSystem::openFileForRead(Path);
+    const FileContentCache::Entry &E = Cache.get(getUnderlyingFS(), P);
+    if (E.Error)
+      return E.Error;
+    if (!E.Buffer)
+      return ProxyFileSystem::openFileForRead(Path); // Not a regular file.
+    return std::unique_ptr<llvm::vfs::File>(std::make_unique<CachedFile>(E, P));
+  }
+
+private:
+  bool cached(llvm::StringRef P) const {
+    if (!llvm::sys::path::is_absolute(P) || P.contains("/../") ||
+        P.contains("/./"))
+      return false;
+    for (const std::string &R : Roots)
+      if (P.starts_with(R))
+        return true;
+    return false;
+  }
+  std::vector<std::string> Roots;
+  FileContentCache &Cache;
+};
+
+} // namespace
+
+llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+cachingFileSystem(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Base,
+                  std::vector<std::string> Roots, FileContentCache &Cache) {
+  return llvm::makeIntrusiveRefCnt<CachingFS>(std::move(Base),
+                                              std::move(Roots), Cache);
+}
 
 llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
 blankingFileSystem(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Base,

@@ -13,6 +13,7 @@
 #include "clang/Lex/DependencyDirectivesScanner.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
 #include <map>
@@ -70,6 +71,30 @@ private:
   std::mutex M;
   std::map<std::string, std::unique_ptr<const std::string>> Texts;
 };
+
+/// File contents and stats below the sysroots and Clang's resource dir,
+/// which do not change during a run: read once, shared by every job and
+/// thread (clang-scan-deps' DependencyScanningWorkerFilesystem, simplified).
+/// Missing files are remembered too: header search stats many.
+class FileContentCache {
+public:
+  struct Entry {
+    std::error_code Error; ///< Set when the file does not exist.
+    llvm::vfs::Status Stat;
+    std::unique_ptr<llvm::MemoryBuffer> Buffer; ///< Null for directories.
+  };
+  /// The entry for Path, read through Base on first use.
+  const Entry &get(llvm::vfs::FileSystem &Base, const std::string &Path);
+
+private:
+  std::mutex M;
+  std::map<std::string, std::unique_ptr<Entry>> Entries;
+};
+
+/// Base, but reads below one of Roots come from (and fill) Cache.
+llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+cachingFileSystem(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Base,
+                  std::vector<std::string> Roots, FileContentCache &Cache);
 
 /// A directive-only view of a C source text, as BlankedFiles describes.
 std::string blankNonDirectives(llvm::StringRef Text);

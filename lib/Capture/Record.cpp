@@ -98,6 +98,9 @@ namespace {
 struct CondFrame {
   SourceLocation IfLoc;
   Condition C;
+  /// When valid, C.Expr is still to be read from the directive here: most
+  /// conditions are never shown, so their text is read only on demand.
+  SourceLocation ExprLoc;
   int Segment = -1; ///< Open MainConditional branch, for main-file blocks.
 };
 
@@ -166,8 +169,8 @@ public:
     N.Node.Forced = Stack.back().Builtin;
     if (const IdentifierInfo *II = IncludeTok.getIdentifierInfo())
       N.Node.IncludeNext = II->getPPKeywordID() == tok::pp_include_next;
-    for (const CondFrame &F : Stack.back().Conds)
-      N.Node.Conditions.push_back(F.C);
+    for (CondFrame &F : Stack.back().Conds)
+      N.Node.Conditions.push_back(cond(F));
     N.Node.Needs.assign(Needs.begin(), Needs.end());
     N.File = File;
     if (File) {
@@ -184,6 +187,19 @@ public:
   }
 
   void If(SourceLocation Loc, SourceRange, ConditionValueKind V) override {
+    // Only `#if !defined X` needs its text now (it may be a guard).
+    bool Invalid = false;
+    const char *P = SM.getCharacterData(SM.getSpellingLoc(Loc), &Invalid);
+    if (!Invalid && P) {
+      while (isAsciiIdentifierContinue(*P))
+        ++P;
+      while (*P == ' ' || *P == '\t')
+        ++P;
+      if (*P != '!') {
+        push(Loc, "#if", "", Loc);
+        return;
+      }
+    }
     std::string Text = directiveText(Loc);
     // `#if !defined X` guards too.
     llvm::StringRef T(Text);
@@ -211,7 +227,7 @@ public:
   }
   void Elif(SourceLocation Loc, SourceRange, ConditionValueKind,
             SourceLocation IfLoc) override {
-    replace(Loc, IfLoc, "#elif", directiveText(Loc));
+    replace(Loc, IfLoc, "#elif", "", Loc);
   }
   void Elifdef(SourceLocation Loc, const Token &Name,
                const MacroDefinition &) override {
@@ -226,7 +242,7 @@ public:
     if (!F)
       return;
     // Say what the #else is the other branch of.
-    std::string Of = F->C.text();
+    std::string Of = cond(*F).text();
     reopen(*F, Condition{"#else", "of " + Of, SM.getPresumedLineNumber(Loc)});
   }
   void Endif(SourceLocation Loc, SourceLocation IfLoc) override {
@@ -479,20 +495,33 @@ private:
     return foldSpace(stripComments(Raw));
   }
 
-  void push(SourceLocation Loc, const char *Dir, std::string Expr) {
+  void push(SourceLocation Loc, const char *Dir, std::string Expr,
+            SourceLocation ExprLoc = {}) {
     if (Stack.empty())
       return;
-    Condition C{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)};
-    CondFrame F{Loc, std::move(C), -1};
-    F.Segment = openSegment(F.C);
+    CondFrame F;
+    F.IfLoc = Loc;
+    F.C = Condition{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)};
+    F.ExprLoc = ExprLoc;
+    F.Segment = openSegment(F);
     Stack.back().Conds.push_back(std::move(F));
   }
 
+  /// The frame's condition, its text read now if it was deferred.
+  const Condition &cond(CondFrame &F) {
+    if (F.ExprLoc.isValid()) {
+      F.C.Expr = directiveText(F.ExprLoc);
+      F.ExprLoc = SourceLocation();
+    }
+    return F.C;
+  }
+
   /// In the main file, start recording a conditional branch.
-  int openSegment(const Condition &C) {
+  int openSegment(CondFrame &F) {
     if (!Out.CollectLintFacts || Stack.empty() || Stack.back().Node != 0 ||
         Stack.back().Builtin)
       return -1;
+    const Condition &C = cond(F);
     MainConditional M;
     M.Begin = C.Line;
     M.End = C.Line;
@@ -601,9 +630,10 @@ private:
   }
 
   void replace(SourceLocation Loc, SourceLocation IfLoc, const char *Dir,
-               std::string Expr) {
+               std::string Expr, SourceLocation ExprLoc = {}) {
     if (CondFrame *F = find(IfLoc))
-      reopen(*F, Condition{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)});
+      reopen(*F, Condition{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)},
+             ExprLoc);
   }
 
   void replaceTop(SourceLocation Loc, const char *Dir, std::string Expr) {
@@ -613,12 +643,13 @@ private:
   }
 
   /// A new branch of the same block: close the old segment, open another.
-  void reopen(CondFrame &F, Condition C) {
+  void reopen(CondFrame &F, Condition C, SourceLocation ExprLoc = {}) {
     bool Main = F.Segment >= 0;
     closeSegment(F, C.Line > 0 ? C.Line - 1 : 0);
     F.C = std::move(C);
+    F.ExprLoc = ExprLoc;
     if (Main)
-      F.Segment = openSegment(F.C);
+      F.Segment = openSegment(F);
   }
 
   /// Drop each file's own include guard from the conditions of the

@@ -5,7 +5,11 @@
 #include "Model/IncludeTree.h"
 #include "Model/Target.h"
 
+#include "llvm/Support/raw_ostream.h"
+
 #include <nlohmann/json.hpp>
+
+#include <functional>
 
 namespace hstack {
 
@@ -17,6 +21,13 @@ OJson targetJson(const Target &T);
 
 /// A chain as [{header, path, line}], line = where the next one is included.
 OJson chainJson(const IncludeTree &T, const std::vector<int> &Chain);
+
+/// Write {"schema": Schema, Key: [Item(0), ..., Item(N-1)]} followed by a
+/// newline, byte for byte as OJson::dump(2) prints it, with the items built
+/// and serialized on all cores (big tree documents are megabytes).
+void dumpDocument(llvm::raw_ostream &OS, const std::string &Schema,
+                  const std::string &Key, size_t N,
+                  const std::function<OJson(size_t)> &Item);
 
 } // namespace hstack
 

@@ -1,5 +1,6 @@
 //===- TreeRender.cpp - Render include trees as text, JSON and DOT --------===//
 #include "Render/Render.h"
+#include "Support/Parallel.h"
 #include "Render/Json.h"
 
 #include <fmt/format.h>
@@ -139,6 +140,36 @@ static OJson jsonNode(const TreeReport &R, int Id) {
   return J;
 }
 
+void dumpDocument(llvm::raw_ostream &OS, const std::string &Schema,
+                  const std::string &Key, size_t N,
+                  const std::function<OJson(size_t)> &Item) {
+  // dump(2) of each item alone, then indented two levels deeper: the same
+  // bytes the whole document's dump(2) gives (no JSON string holds a raw
+  // newline).
+  std::vector<std::string> Items =
+      runIndexed<std::string>(N, 0, [&](size_t I) { return Item(I).dump(2); });
+  OS << "{\n  \"schema\": " << OJson(Schema).dump() << ",\n  "
+     << OJson(Key).dump() << ": ";
+  if (Items.empty()) {
+    OS << "[]\n}\n";
+    return;
+  }
+  OS << "[\n";
+  for (size_t I = 0; I < Items.size(); ++I) {
+    OS << "    ";
+    llvm::StringRef Rest(Items[I]);
+    while (!Rest.empty()) {
+      auto [Line, Tail] = Rest.split('\n');
+      OS << Line;
+      if (Tail.data() != nullptr && Rest.size() > Line.size())
+        OS << "\n    ";
+      Rest = Tail;
+    }
+    OS << (I + 1 < Items.size() ? ",\n" : "\n");
+  }
+  OS << "  ]\n}\n";
+}
+
 OJson targetJson(const Target &T) {
   return OJson{{"name", T.Name},       {"libc", T.Libc},
                {"version", T.Version}, {"arch", T.Arch},
@@ -159,8 +190,8 @@ static OJson diagsJson(const IncludeTree &T) {
 }
 
 void renderTreesJson(const std::vector<TreeReport> &Rs, llvm::raw_ostream &OS) {
-  OJson Trees = OJson::array();
-  for (const TreeReport &R : Rs) {
+  dumpDocument(OS, "hstack.tree/1", "trees", Rs.size(), [&](size_t I) {
+    const TreeReport &R = Rs[I];
     OJson J;
     J["target"] = targetJson(R.T);
     J["input"] = R.Input;
@@ -176,10 +207,8 @@ void renderTreesJson(const std::vector<TreeReport> &Rs, llvm::raw_ostream &OS) {
       J["forced_includes"] = std::move(Forced);
       J["diagnostics"] = diagsJson(R.Tree);
     }
-    Trees.push_back(std::move(J));
-  }
-  OJson Doc{{"schema", "hstack.tree/1"}, {"trees", std::move(Trees)}};
-  OS << Doc.dump(2) << '\n';
+    return J;
+  });
 }
 
 static std::string dotEscape(const std::string &S) {
