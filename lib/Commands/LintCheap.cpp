@@ -3,6 +3,7 @@
 #include "Capture/Uses.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <algorithm>
 #include <set>
@@ -125,6 +126,8 @@ ProbeCache::get(const Target &T, const std::vector<std::string> &Mode,
         P->Decls.push_back({D.Name, D.Kind, C->Tree.Nodes[D.Node].Path, D.Line,
                             D.TypeKey, D.ShapeKey, D.Fields});
     P->Skipped = skippedByPath(C->Tree);
+    for (unsigned I = 0; I < P->Decls.size(); ++I)
+      P->ByName[P->Decls[I].Name].push_back(I);
   } else if (!C) {
     llvm::consumeError(C.takeError());
   }
@@ -152,7 +155,18 @@ std::vector<int> leadOf(const std::vector<Target> &Ts) {
 
 std::vector<std::string> probeMode(const CaptureResult &Lead,
                                    const std::vector<std::string> &ModeArgs) {
-  std::vector<std::string> Mode = ModeArgs;
+  // Only what libc headers test: the language standard and reserved names
+  // (_GNU_SOURCE, _FILE_OFFSET_BITS). A package macro a libc header reads
+  // after all shows as lines kept differently, and the proof fails there.
+  std::vector<std::string> Mode;
+  for (const std::string &A : ModeArgs) {
+    llvm::StringRef R(A);
+    if (R.starts_with("-std="))
+      Mode.push_back(A);
+    else if ((R.consume_front("-D") || R.consume_front("-U")) &&
+             isReservedName(R.split('=').first.str()))
+      Mode.push_back(A);
+  }
   const IncludeTree &T = Lead.Tree;
   int First = -1;
   for (size_t I = 1; I < T.Nodes.size() && First < 0; ++I)
@@ -232,28 +246,39 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
       return Path + " keeps lines no probe kept";
   }
 
-  // What the target declares, as far as the file reaches.
-  std::map<std::string, std::vector<const ProbeFacts::Decl *>> Visible;
-  std::set<std::string> Tags; // "struct X" / "typedef X" keys with members
-  for (const auto &P : Facts)
-    for (const ProbeFacts::Decl &D : P->Decls) {
-      auto It = Skipped.find(D.Path);
-      if (It == Skipped.end() || contains(It->second, D.Line))
+  // What the target declares, as far as the file reaches: the probes'
+  // declarations on lines the file kept, looked up by name on demand.
+  std::vector<const ProbeFacts::Decl *> Found;
+  auto Lookup = [&](NameSpace NS, llvm::StringRef Name)
+      -> const std::vector<const ProbeFacts::Decl *> & {
+    Found.clear();
+    for (const auto &P : Facts) {
+      auto It = P->ByName.find(Name);
+      if (It == P->ByName.end())
         continue;
-      Visible[nsKey(nameSpaceOf(D.Kind), D.Name)].push_back(&D);
+      for (unsigned I : It->second) {
+        const ProbeFacts::Decl &D = P->Decls[I];
+        if (nameSpaceOf(D.Kind) != NS)
+          continue;
+        auto S = Skipped.find(D.Path);
+        if (S != Skipped.end() && !contains(S->second, D.Line))
+          Found.push_back(&D);
+      }
     }
-  std::set<std::string> LibcMacros;
+    return Found;
+  };
+  llvm::StringSet<> LibcMacros;
   for (const Declaration &D : Cheap.Decls)
     if (D.Node > 0 && isLibcNode(CT.Nodes[D.Node]))
       LibcMacros.insert(D.Name);
 
   for (const auto &[Key, R] : Lead.Refs.Names) {
-    auto It = Visible.find(Key);
     std::string Name = llvm::StringRef(Key).split(':').second.str();
-    if (It == Visible.end())
+    const auto &Decls = Lookup(nameSpaceOf(R.Kind), Name);
+    if (Decls.empty())
       return "'" + Name + "' is not declared";
     bool Same = std::any_of(
-        It->second.begin(), It->second.end(), [&](const ProbeFacts::Decl *D) {
+        Decls.begin(), Decls.end(), [&](const ProbeFacts::Decl *D) {
           return D->Kind == R.Kind && (R.Exact ? D->TypeKey == R.TypeKey
                                                : D->ShapeKey == R.ShapeKey);
         });
@@ -263,9 +288,8 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
   for (const auto &[Record, Member] : Lead.Refs.Members) {
     auto [Kw, Name] = llvm::StringRef(Record).split(' ');
     NameSpace NS = Kw == "typedef" ? NameSpace::Ordinary : NameSpace::Tag;
-    auto It = Visible.find(nsKey(NS, Name.str()));
-    bool Has = It != Visible.end() &&
-               std::any_of(It->second.begin(), It->second.end(),
+    const auto &Decls = Lookup(NS, Name);
+    bool Has = std::any_of(Decls.begin(), Decls.end(),
                            [&](const ProbeFacts::Decl *D) {
                              return std::binary_search(D->Fields.begin(),
                                                        D->Fields.end(), Member);
@@ -280,10 +304,12 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
   // there. A macro matters where it expands inside a libc header entered
   // after its #define.
   auto Collides = [&](const std::string &Name) {
+    if (LibcMacros.contains(Name))
+      return true;
     for (NameSpace NS : {NameSpace::Ordinary, NameSpace::Tag})
-      if (Visible.count(nsKey(NS, Name)))
+      if (!Lookup(NS, Name).empty())
         return true;
-    return LibcMacros.count(Name) > 0;
+    return false;
   };
   // The package's files are the same on both (shapes compared above), in
   // the same order: the lead's node of each, mapped to the target's.
@@ -299,17 +325,19 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
     for (size_t I = 0; I < A.size() && I < B.size(); ++I)
       ToCheap[A[I]] = B[I];
   }
-  std::set<std::string> LeadLibcNames;
+  llvm::StringSet<> LeadLibcNames;
   for (const Declaration &D : Lead.Decls)
     if (D.Node > 0 && isLibcNode(LT.Nodes[D.Node]))
       LeadLibcNames.insert(D.Name);
+  // The libc files entered, with the identifiers their code spells.
+  std::vector<std::pair<int, std::shared_ptr<const llvm::StringSet<>>>> Code;
   for (const Declaration &D : Lead.Decls) {
     if (D.Node < 0 || !isPackageOrigin(LT.Nodes[D.Node].Origin))
       continue;
     bool Macro = nameSpaceOf(D.Kind) == NameSpace::Macro;
     if (Collides(D.Name)) {
       bool Same = D.Node == 0
-                      ? LeadLibcNames.count(D.Name) > 0
+                      ? LeadLibcNames.contains(D.Name)
                       : Macro || Lead.Refs.Names.count(
                                      nsKey(nameSpaceOf(D.Kind), D.Name)) > 0;
       if (!Same)
@@ -317,14 +345,17 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
     }
     if (!Macro)
       continue;
-    for (size_t I = 1; I < CT.Nodes.size(); ++I) {
-      const IncludeNode &N = CT.Nodes[I];
-      if (N.Status == IncludeStatus::Entered && isLibcNode(N) &&
-          enteredAfter(CT, static_cast<int>(I), ToCheap[D.Node], D.Line) &&
-          Oracle.spellsInCode(N.Path, D.Name))
+    if (Code.empty())
+      for (size_t I = 1; I < CT.Nodes.size(); ++I)
+        if (CT.Nodes[I].Status == IncludeStatus::Entered &&
+            isLibcNode(CT.Nodes[I]))
+          Code.push_back({static_cast<int>(I),
+                          Oracle.codeIdentifiers(CT.Nodes[I].Path)});
+    for (const auto &[N, Idents] : Code)
+      if (enteredAfter(CT, N, ToCheap[D.Node], D.Line) &&
+          Idents->contains(D.Name))
         return "the package's macro '" + D.Name + "' is spelled in " +
-               N.Header + ", included after it";
-    }
+               CT.Nodes[N].Header + ", included after it";
   }
 
   // Names the rules tell a story about are for the full parse.

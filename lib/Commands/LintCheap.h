@@ -30,6 +30,8 @@
 #include "Commands/LintOracle.h"
 #include "Rules/Rules.h"
 
+#include "llvm/ADT/StringMap.h"
+
 #include <map>
 #include <memory>
 #include <mutex>
@@ -53,6 +55,8 @@ struct ProbeFacts {
     std::vector<std::string> Fields;
   };
   std::vector<Decl> Decls;
+  /// Name -> indices into Decls.
+  llvm::StringMap<std::vector<unsigned>> ByName;
   /// Path -> lines skipped in every entry of that file.
   std::map<std::string, LineSet> Skipped;
 };

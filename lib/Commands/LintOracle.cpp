@@ -202,7 +202,8 @@ std::vector<std::string> LintOracle::includersOf(const Target &T,
   return Out;
 }
 
-bool LintOracle::spellsInCode(const std::string &Path, const std::string &Name) {
+std::shared_ptr<const llvm::StringSet<>>
+LintOracle::codeIdentifiers(const std::string &Path) {
   std::shared_ptr<const llvm::StringSet<>> Idents;
   {
     std::lock_guard<std::mutex> L(M);
@@ -226,7 +227,7 @@ bool LintOracle::spellsInCode(const std::string &Path, const std::string &Name) 
     std::lock_guard<std::mutex> L(M);
     Idents = CodeIdents.emplace(Path, std::move(S)).first->second;
   }
-  return Idents->contains(Name);
+  return Idents;
 }
 
 bool LintOracle::headerExists(const Target &T, const std::string &Header) {

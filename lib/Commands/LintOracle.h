@@ -36,9 +36,10 @@ public:
   std::vector<std::string> includersOf(const Target &T,
                                        const std::string &Header) override;
   bool headerExists(const Target &T, const std::string &Header) override;
-  /// Does the file's code (not its directives or comments) spell the
-  /// identifier? Per file, computed once.
-  bool spellsInCode(const std::string &Path, const std::string &Name);
+  /// The identifiers the file's code spells (not its directives or
+  /// comments). Per file, computed once.
+  std::shared_ptr<const llvm::StringSet<>>
+  codeIdentifiers(const std::string &Path);
 
 private:
   /// Every header of T's sysroot (and Clang's own), with its text and who
