@@ -23,6 +23,9 @@ for var in ("HOME", "HSTACK_SYSROOTS", "XDG_CACHE_HOME"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
 config.environment.pop("NO_COLOR", None)
+# Tests do not read or fill the user's result cache (lint/disk-cache.c
+# tests it with a cache of its own).
+config.environment["HSTACK_CACHE_DIR"] = "off"
 
 config.substitutions.append(("%hstack", config.hstack_bin))
 config.substitutions.append(("%clang", config.clang_bin))

@@ -416,7 +416,7 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
     Report.FailOn = *S;
   }
 
-  LintOracle Oracle(O.Common.TC, Rules->Headers);
+  LintOracle Oracle(O.Common.TC, Rules->Headers, DiskCache::fromEnvironment());
   CheckContext Ctx{*Rules, Oracle};
   ProbeCache Probes(O.Common.TC);
   ProofRecord Record(Ts->size());

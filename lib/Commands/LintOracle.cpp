@@ -17,9 +17,10 @@ static std::string nsKey(NameSpace NS, const std::string &Name) {
 }
 
 std::optional<std::string>
-LintOracle::home(const Target &T, const std::vector<std::string> &Mode,
+LintOracle::home(const Target &T, const std::vector<std::string> &FileMode,
                  const std::string &Header, const std::string &Name,
                  NameSpace NS) {
+  std::vector<std::string> Mode = libcMode(T, FileMode);
   std::string Key = T.Name + "\n" + llvm::join(Mode, " ") + "\n" + Header;
   const std::map<std::string, std::string> *Names = nullptr;
   {
@@ -28,12 +29,35 @@ LintOracle::home(const Target &T, const std::vector<std::string> &Mode,
       Names = &It->second;
   }
   if (!Names) {
+    // On disk: what every input of the parse is (the target, Clang's
+    // resource dir, the mode, the header); the files it read are checked.
+    std::string DiskKey = "exposure\n" + T.Triple + "\n" + T.Sysroot + "\n" +
+                          llvm::join(T.CFlags, " ") + "\n" + TC.ResourceDir +
+                          "\n" + llvm::join(Mode, " ") + "\n" + Header;
     std::map<std::string, std::string> S;
-    auto R = exposeHeaders(T, {Header}, Mode, TC, Rules);
-    if (R && R->Error.empty())
-      for (const ExposedName &E : R->Names)
-        S.emplace(nsKey(nameSpaceOf(E.Kind), E.Name),
-                  E.Home >= 0 ? R->Tree.Nodes[E.Home].Header : "");
+    if (auto Stored = Disk.load(DiskKey)) {
+      S = std::move(*Stored);
+    } else {
+      auto R = exposeHeaders(T, {Header}, Mode, TC, Rules);
+      if (R && R->Error.empty()) {
+        for (const ExposedName &E : R->Names)
+          S.emplace(nsKey(nameSpaceOf(E.Kind), E.Name),
+                    E.Home >= 0 ? R->Tree.Nodes[E.Home].Header : "");
+        // Kept only when nothing was missing: a header that appears later
+        // could change it, and only files that exist can be checked.
+        std::vector<std::string> Files;
+        bool Complete = R->Tree.Diags.empty();
+        for (size_t I = R->Tree.SyntheticRoot ? 1 : 0;
+             I < R->Tree.Nodes.size(); ++I) {
+          const IncludeNode &N = R->Tree.Nodes[I];
+          Complete &= N.Status != IncludeStatus::Missing;
+          if (N.Status == IncludeStatus::Entered)
+            Files.push_back(N.Path);
+        }
+        if (Complete)
+          Disk.store(DiskKey, Files, S);
+      }
+    }
     std::lock_guard<std::mutex> L(M);
     Names = &Exposed.emplace(Key, std::move(S)).first->second;
   }
@@ -42,6 +66,48 @@ LintOracle::home(const Target &T, const std::vector<std::string> &Mode,
     if (auto It = Names->find(nsKey(Try, Name)); It != Names->end())
       return It->second;
   return std::nullopt;
+}
+
+std::vector<std::string>
+LintOracle::libcMode(const Target &T, const std::vector<std::string> &Mode) {
+  std::vector<std::string> Out;
+  for (const std::string &A : Mode) {
+    llvm::StringRef R(A);
+    if (!R.consume_front("-D") && !R.consume_front("-U")) {
+      Out.push_back(A); // -std=...
+      continue;
+    }
+    std::string Macro = R.split('=').first.str();
+    bool Spelled;
+    {
+      std::lock_guard<std::mutex> L(M);
+      auto It = SpelledMacros.find({T.Name, Macro});
+      if (It != SpelledMacros.end()) {
+        if (It->second)
+          Out.push_back(A);
+        continue;
+      }
+    }
+    const HeaderIndex &X = index(T);
+    auto Word = [](char C) { return llvm::isAlnum(C) || C == '_'; };
+    Spelled = std::any_of(X.Text.begin(), X.Text.end(), [&](const auto &H) {
+      const std::string &Text = H.second;
+      for (size_t P = Text.find(Macro); P != std::string::npos;
+           P = Text.find(Macro, P + 1)) {
+        size_t E = P + Macro.size();
+        if ((P == 0 || !Word(Text[P - 1])) && (E == Text.size() || !Word(Text[E])))
+          return true;
+      }
+      return false;
+    });
+    {
+      std::lock_guard<std::mutex> L(M);
+      SpelledMacros[{T.Name, Macro}] = Spelled;
+    }
+    if (Spelled)
+      Out.push_back(A);
+  }
+  return Out;
 }
 
 const std::map<std::string, std::string> &LintOracle::texts(const Target &T) {

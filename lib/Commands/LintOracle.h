@@ -11,6 +11,7 @@
 
 #include "Analysis/Checks/Check.h"
 #include "Capture/Capture.h"
+#include "Commands/DiskCache.h"
 
 #include "llvm/ADT/StringSet.h"
 
@@ -23,8 +24,9 @@ namespace hstack {
 
 class LintOracle : public HeaderOracle {
 public:
-  LintOracle(const Toolchain &TC, const HeaderRules &Rules)
-      : TC(TC), Rules(Rules) {}
+  LintOracle(const Toolchain &TC, const HeaderRules &Rules,
+             DiskCache Disk = DiskCache())
+      : TC(TC), Rules(Rules), Disk(std::move(Disk)) {}
 
   std::optional<std::string> home(const Target &T,
                                   const std::vector<std::string> &Mode,
@@ -49,11 +51,17 @@ private:
     std::map<std::string, std::set<std::string>> IncludedBy;
   };
   const HeaderIndex &index(const Target &T);
+  /// The mode without -D/-U of macros no header of T spells: they cannot
+  /// change what a libc header declares, and would only split the memo
+  /// (a package's -DUSE_LARGEFILES -DHAVE_CONFIG_H ... per directory).
+  std::vector<std::string> libcMode(const Target &T,
+                                    const std::vector<std::string> &Mode);
   /// Public headers of T (plus Clang's own), with their text.
   const std::map<std::string, std::string> &texts(const Target &T);
 
   const Toolchain &TC;
   const HeaderRules &Rules;
+  DiskCache Disk; ///< Exposures kept between runs.
   std::mutex M;
   /// key -> ("ns:name" -> home header).
   std::map<std::string, std::map<std::string, std::string>> Exposed;
@@ -63,6 +71,8 @@ private:
   /// (target, name) -> mentioning() answer: names recur across files.
   std::map<std::pair<std::string, std::string>, std::vector<std::string>>
       Mentions;
+  /// (target, macro) -> does any header of the target spell it?
+  std::map<std::pair<std::string, std::string>, bool> SpelledMacros;
 };
 
 } // namespace hstack

@@ -1,0 +1,113 @@
+//===- DiskCache.cpp - Results that outlive a run, checked before use -----===//
+#include "Commands/DiskCache.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+
+namespace hstack {
+
+static constexpr const char *Format = "hstack-cache/1";
+
+DiskCache DiskCache::fromEnvironment() {
+  DiskCache C;
+  if (const char *D = std::getenv("HSTACK_CACHE_DIR"); D && *D) {
+    if (llvm::StringRef(D) != "off")
+      C.Dir = D;
+    return C;
+  }
+  llvm::SmallString<256> P;
+  if (const char *X = std::getenv("XDG_CACHE_HOME"); X && *X)
+    P = X;
+  else if (const char *H = std::getenv("HOME"); H && *H)
+    llvm::sys::path::append(P, H, ".cache");
+  else
+    return C;
+  llvm::sys::path::append(P, "hstack", "results");
+  C.Dir = std::string(P);
+  return C;
+}
+
+static std::string entryPath(const std::string &Dir, const std::string &Key) {
+  llvm::SmallString<256> P(Dir);
+  llvm::sys::path::append(P, llvm::utohexstr(llvm::xxh3_64bits(Key)) + ".json");
+  return std::string(P);
+}
+
+/// "size:mtime" of a file, or "" when it cannot be read.
+static std::string stamp(const std::string &Path) {
+  llvm::sys::fs::file_status S;
+  if (llvm::sys::fs::status(Path, S) || !llvm::sys::fs::is_regular_file(S))
+    return "";
+  return std::to_string(S.getSize()) + ":" +
+         std::to_string(S.getLastModificationTime().time_since_epoch().count());
+}
+
+std::optional<std::map<std::string, std::string>>
+DiskCache::load(const std::string &Key) const {
+  if (Dir.empty())
+    return std::nullopt;
+  auto B = llvm::MemoryBuffer::getFile(entryPath(Dir, Key));
+  if (!B)
+    return std::nullopt;
+  nlohmann::json J = nlohmann::json::parse((*B)->getBuffer().begin(),
+                                           (*B)->getBuffer().end(), nullptr,
+                                           /*allow_exceptions=*/false);
+  if (!J.is_object() || J.value("format", "") != Format ||
+      J.value("key", "") != Key || !J["files"].is_object() ||
+      !J["value"].is_object())
+    return std::nullopt;
+  for (const auto &[Path, Stamp] : J["files"].items())
+    if (!Stamp.is_string() || stamp(Path) != Stamp.get<std::string>())
+      return std::nullopt;
+  std::map<std::string, std::string> Out;
+  for (const auto &[K, V] : J["value"].items()) {
+    if (!V.is_string())
+      return std::nullopt;
+    Out.emplace(K, V.get<std::string>());
+  }
+  return Out;
+}
+
+void DiskCache::store(const std::string &Key,
+                      const std::vector<std::string> &Files,
+                      const std::map<std::string, std::string> &Value) const {
+  if (Dir.empty() || llvm::sys::fs::create_directories(Dir))
+    return;
+  nlohmann::json J;
+  J["format"] = Format;
+  J["key"] = Key;
+  J["files"] = nlohmann::json::object();
+  for (const std::string &F : Files) {
+    std::string S = stamp(F);
+    if (S.empty())
+      return; // Depends on something it cannot check: do not keep it.
+    J["files"][F] = S;
+  }
+  J["value"] = Value;
+  std::string Path = entryPath(Dir, Key);
+  llvm::SmallString<256> Tmp;
+  int FD;
+  if (llvm::sys::fs::createUniqueFile(Path + ".%%%%%%.tmp", FD, Tmp))
+    return;
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << J.dump();
+    if (OS.has_error()) {
+      OS.clear_error();
+      llvm::sys::fs::remove(Tmp);
+      return;
+    }
+  }
+  if (llvm::sys::fs::rename(Tmp, Path))
+    llvm::sys::fs::remove(Tmp);
+}
+
+} // namespace hstack

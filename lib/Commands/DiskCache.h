@@ -1,0 +1,49 @@
+//===- DiskCache.h - Results that outlive a run, checked before use -*- C++ -*-===//
+//
+// Some answers depend only on a target's headers, Clang and a mode: the
+// names one libc header exposes, asked by the lint checks for every name
+// they try to fix. They are kept on disk between runs (a package's second
+// lint, a CI run with a warm cache), one JSON file per answer, named by a
+// hash of the full key. An entry records every file its parse read (path,
+// size, modification time) and is used only while all of them are
+// unchanged; the key holds the target (triple, sysroot, flags), the
+// resource dir, hstack's cache format and the mode. Writes go to a
+// temporary file renamed into place, so concurrent runs never see half an
+// entry. Unreadable, foreign or stale entries are ignored and rewritten.
+//
+// The directory: $HSTACK_CACHE_DIR, else $XDG_CACHE_HOME/hstack/results,
+// else ~/.cache/hstack/results. HSTACK_CACHE_DIR=off turns it off.
+//
+//===----------------------------------------------------------------------===//
+#ifndef HSTACK_COMMANDS_DISKCACHE_H
+#define HSTACK_COMMANDS_DISKCACHE_H
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hstack {
+
+class DiskCache {
+public:
+  /// The cache in its default directory (none when turned off).
+  static DiskCache fromEnvironment();
+
+  /// The stored value for Key, when every file it depends on is unchanged.
+  std::optional<std::map<std::string, std::string>>
+  load(const std::string &Key) const;
+  /// Store Value for Key, depending on Files (best effort: a cache that
+  /// cannot be written is a slower run, not an error).
+  void store(const std::string &Key, const std::vector<std::string> &Files,
+             const std::map<std::string, std::string> &Value) const;
+
+  bool enabled() const { return !Dir.empty(); }
+
+private:
+  std::string Dir;
+};
+
+} // namespace hstack
+
+#endif
