@@ -10,6 +10,7 @@
 #include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
+#include "llvm/ADT/StringSet.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/SmallString.h"
@@ -805,21 +806,29 @@ private:
 
 void fillTexts(Recorded &Rec, std::vector<Declaration> &Decls,
                const SourceManager &SM, const LangOptions &LO) {
-  std::set<std::string> Needed;
-  auto Own = [&](int Node) {
-    return Node >= 0 && isPackageOrigin(Rec.Tree.Nodes[Node].Origin);
-  };
+  // Read by the checks: the main file's own names (their #define values
+  // join the file's mode) and any declaration of those names elsewhere (a
+  // collision quotes the libc's); by --cheap: the reserved object macros
+  // the package's headers define (part of the probes' mode).
+  llvm::StringSet<> Needed;
   for (const Declaration &D : Decls)
-    if (Own(D.Node))
+    if (D.Node == 0)
       Needed.insert(D.Name);
   for (const Declaration &D : Rec.Macros)
-    if (Own(D.Node))
+    if (D.Node == 0)
       Needed.insert(D.Name);
+  auto Wanted = [&](const Declaration &D) {
+    if (D.Node == 0 || Needed.contains(D.Name))
+      return true;
+    return D.Kind == NameKind::ObjectMacro && D.Node > 0 &&
+           isPackageOrigin(Rec.Tree.Nodes[D.Node].Origin) &&
+           isReservedName(D.Name);
+  };
   for (auto &[I, R] : Rec.DeclRanges)
-    if (Own(Decls[I].Node) || Needed.count(Decls[I].Name))
+    if (Wanted(Decls[I]))
       Decls[I].Text = oneLine(Lexer::getSourceText(R, SM, LO));
   for (auto &[I, R] : Rec.MacroRanges)
-    if (Own(Rec.Macros[I].Node) || Needed.count(Rec.Macros[I].Name))
+    if (Wanted(Rec.Macros[I]))
       Rec.Macros[I].Text = macroText(R, SM, LO);
   Rec.DeclRanges.clear();
   Rec.MacroRanges.clear();

@@ -60,9 +60,9 @@ struct Recorded {
   int nodeAt(const clang::SourceManager &SM, clang::SourceLocation Loc) const;
 };
 
-/// Fill the texts LazyText deferred, while the source manager lives: of
-/// every name the package's code declares or defines, wherever declared
-/// (the main file's names are compared with the libc's).
+/// Fill the texts LazyText deferred, while the source manager lives: the
+/// main file's names wherever declared (collisions quote the libc's), and
+/// the reserved object macros of the package's headers.
 void fillTexts(Recorded &Rec, std::vector<Declaration> &Decls,
                const clang::SourceManager &SM, const clang::LangOptions &LO);
 
