@@ -129,12 +129,7 @@ static void addFileMode(FileFacts &F) {
     if (D.Node != 0 || D.Line >= FirstInclude || !isReservedName(D.Name) ||
         D.Kind != NameKind::ObjectMacro)
       continue;
-    llvm::StringRef Def(D.Text);
-    Def.consume_front("#define");
-    Def = Def.trim();
-    auto [Name, Value] = Def.split(' ');
-    F.ModeArgs.push_back("-D" + Name.str() +
-                         (Value.trim().empty() ? "" : "=" + Value.trim().str()));
+    F.ModeArgs.push_back(defineFlag(D));
   }
 }
 
@@ -186,8 +181,8 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
   Lines = splitLines((*Buf)->getBuffer());
   auto FS = Deps.Dirs.empty() ? nullptr : Deps.fileSystem();
   // A lead collects what proofs compare only while some target still
-  // tries to be proved like it.
-  // Decided once per file, so a lead never lacks what a proof reads.
+  // tries to be proved like it: decided once per file, so a lead never
+  // lacks what a proof reads.
   std::vector<bool> HasCheap(Ts.size(), false), Try(Ts.size(), false);
   for (size_t I = 0; I < Ts.size(); ++I)
     if (Lead[I] != static_cast<int>(I) && Record.worthTrying(I))
@@ -239,38 +234,34 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
   bool LeadFails = false;
   for (size_t I = 0; I < Ts.size(); ++I)
     LeadFails |= Parsed[I] && Parsed[I]->Tree.hasErrors();
-  for (size_t I = 0; I < Ts.size(); ++I) {
-    if (Skipped[I] || Parsed[I])
-      continue;
-    if (LeadFails) {
-      ++St.Unproved["(not tried: the file fails on a lead target)"];
-      if (!Full(I))
-        return {};
-      continue;
-    }
-    if (!Try[I]) {
-      ++St.Unproved["(not tried: proofs mostly fail on this target)"];
-      if (!Full(I))
-        return {};
-      continue;
-    }
+  // Why target I cannot stand in with its lead's facts ("" when it can).
+  auto Prove = [&](size_t I) -> std::string {
+    if (LeadFails)
+      return "(not tried: the file fails on a lead target)";
+    if (!Try[I])
+      return "(not tried: proofs mostly fail on this target)";
     ++Record.Tried[I];
     const CaptureResult &L = *Parsed[Lead[I]];
     auto Start = std::chrono::steady_clock::now();
     auto C = Capture(I, false);
     St.PreprocessSec += since(Start);
-    std::string Why;
     if (!C) {
       llvm::consumeError(C.takeError());
-      Why = "the preprocessor did not run";
-    } else {
-      Start = std::chrono::steady_clock::now();
-      Why = proveLikeLead(L, *C, Ts[I], probeMode(L, J.ModeArgs), Probes,
-                          Oracle, Ctx.Rules);
-      St.ProveSec += since(Start);
+      return "the preprocessor did not run";
     }
-    if (Why.empty()) {
+    Start = std::chrono::steady_clock::now();
+    std::string Why = proveLikeLead(L, *C, Ts[I], probeMode(L, J.ModeArgs),
+                                    Probes, Oracle, Ctx.Rules);
+    St.ProveSec += since(Start);
+    if (Why.empty())
       ++Record.Worked[I];
+    return Why;
+  };
+  for (size_t I = 0; I < Ts.size(); ++I) {
+    if (Skipped[I] || Parsed[I])
+      continue;
+    std::string Why = Prove(I);
+    if (Why.empty()) {
       Proved[I] = true;
       ++St.Proved;
       continue;
