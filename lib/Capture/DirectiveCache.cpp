@@ -1,11 +1,23 @@
 //===- DirectiveCache.cpp - Shared directive-only views of headers --------===//
 #include "Capture/DirectiveCache.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/xxhash.h"
 
 namespace hstack {
+
+/// A cache key for a file's contents: its path, a hash and the size.
+static std::string contentKey(llvm::StringRef Path, llvm::StringRef Buffer) {
+  return Path.str() + '\0' + std::to_string(llvm::xxh3_64bits(Buffer)) + ':' +
+         std::to_string(Buffer.size());
+}
+
+/// Is an (absolute, normalized) path below one of the roots?
+static bool underAny(llvm::StringRef P, const std::vector<std::string> &Roots) {
+  return llvm::any_of(Roots, [&](const std::string &R) { return P.starts_with(R); });
+}
 
 /// Does the text hold a directive the scanner drops but a reader needs?
 static bool needsFullLex(llvm::StringRef Text) {
@@ -37,8 +49,7 @@ std::optional<llvm::ArrayRef<clang::dependency_directives_scan::Directive>>
 DirectiveCache::get(llvm::StringRef Path, llvm::StringRef Buffer) {
   // Keyed by path and contents: entries are never replaced, because other
   // jobs may still be lexing from them.
-  std::string Key = Path.str() + '\0' + std::to_string(llvm::xxh3_64bits(Buffer)) +
-                    ':' + std::to_string(Buffer.size());
+  std::string Key = contentKey(Path, Buffer);
   std::lock_guard<std::mutex> L(M);
   std::unique_ptr<Entry> &E = Entries[Key];
   if (!E) {
@@ -128,9 +139,7 @@ std::string blankText(llvm::StringRef In, bool KeepDirectives) {
 
 const std::string &BlankedFiles::get(llvm::StringRef Path,
                                      llvm::StringRef Buffer) {
-  std::string Key = Path.str() + '\0' +
-                    std::to_string(llvm::xxh3_64bits(Buffer)) + ':' +
-                    std::to_string(Buffer.size());
+  std::string Key = contentKey(Path, Buffer);
   {
     std::lock_guard<std::mutex> L(M);
     if (auto It = Texts.find(Key); It != Texts.end())
@@ -174,10 +183,7 @@ public:
     if (!F)
       return F;
     std::string P = Path.str();
-    bool Under = false;
-    for (const std::string &R : Roots)
-      Under |= llvm::StringRef(P).starts_with(R);
-    if (!Under)
+    if (!underAny(P, Roots))
       return F;
     auto Buf = (*F)->getBuffer(P);
     if (!Buf)
@@ -283,10 +289,7 @@ private:
     if (!llvm::sys::path::is_absolute(P) || P.contains("/../") ||
         P.contains("/./"))
       return false;
-    for (const std::string &R : Roots)
-      if (P.starts_with(R))
-        return true;
-    return false;
+    return underAny(P, Roots);
   }
   std::vector<std::string> Roots;
   FileContentCache &Cache;

@@ -148,8 +148,8 @@ private:
   void written(Expr *E) {
     if (const auto *R = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
       if (const NamedDecl *D = R->getDecl(); D->getIdentifier() && libc(D))
-        Out.Names[std::to_string(static_cast<int>(NameSpace::Ordinary)) + ":" +
-                  D->getIdentifier()->getName().str()]
+        Out.Names[nameKey(NameSpace::Ordinary,
+                          D->getIdentifier()->getName().str())]
             .Exact = true;
   }
   bool libc(const Decl *D) const {
@@ -159,8 +159,7 @@ private:
   void add(const NamedDecl *D, NameKind K) {
     if (!D || !D->getIdentifier() || !libc(D))
       return;
-    std::string Key = std::to_string(static_cast<int>(nameSpaceOf(K))) + ":" +
-                      D->getIdentifier()->getName().str();
+    std::string Key = nameKey(nameSpaceOf(K), D->getIdentifier()->getName().str());
     auto [It, New] = Out.Names.try_emplace(Key);
     if (New || It->second.TypeKey.empty()) {
       It->second.Kind = K;
@@ -231,17 +230,22 @@ std::string eraseTagNames(std::string S) {
 
 } // namespace
 
+/// The type a function, variable or typedef declares (null otherwise).
+static QualType declaredType(const NamedDecl *D) {
+  if (const auto *V = dyn_cast<ValueDecl>(D); V && !isa<EnumConstantDecl>(D))
+    return V->getType();
+  if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
+    return TD->getUnderlyingType();
+  return QualType();
+}
+
 bool isPackageOrigin(HeaderOrigin O) {
   return O == HeaderOrigin::Main || O == HeaderOrigin::Other ||
          O == HeaderOrigin::Dependency;
 }
 
 std::string typeKeyOf(const NamedDecl *D) {
-  QualType T;
-  if (const auto *V = dyn_cast<ValueDecl>(D); V && !isa<EnumConstantDecl>(D))
-    T = V->getType();
-  else if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
-    T = TD->getUnderlyingType();
+  QualType T = declaredType(D);
   if (T.isNull())
     return "";
   PrintingPolicy PP(D->getASTContext().getLangOpts());
@@ -250,11 +254,7 @@ std::string typeKeyOf(const NamedDecl *D) {
 }
 
 std::string shapeKeyOf(const NamedDecl *D) {
-  QualType T;
-  if (const auto *V = dyn_cast<ValueDecl>(D); V && !isa<EnumConstantDecl>(D))
-    T = V->getType();
-  else if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
-    T = TD->getUnderlyingType();
+  QualType T = declaredType(D);
   if (T.isNull())
     return "";
   const auto *F = T.getCanonicalType()->getAs<FunctionType>();

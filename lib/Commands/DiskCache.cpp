@@ -1,5 +1,6 @@
 //===- DiskCache.cpp - Results that outlive a run, checked before use -----===//
 #include "Commands/DiskCache.h"
+#include "Targets/Targets.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -23,15 +24,7 @@ DiskCache DiskCache::fromEnvironment() {
       C.Dir = D;
     return C;
   }
-  llvm::SmallString<256> P;
-  if (const char *X = std::getenv("XDG_CACHE_HOME"); X && *X)
-    P = X;
-  else if (const char *H = std::getenv("HOME"); H && *H)
-    llvm::sys::path::append(P, H, ".cache");
-  else
-    return C;
-  llvm::sys::path::append(P, "hstack", "results");
-  C.Dir = std::string(P);
+  C.Dir = userCacheDir("results"); // "" (no cache) without a home
   return C;
 }
 

@@ -79,10 +79,6 @@ std::vector<std::string> packageShape(const IncludeTree &T) {
   return Out;
 }
 
-std::string nsKey(NameSpace NS, const std::string &Name) {
-  return std::to_string(static_cast<int>(NS)) + ":" + Name;
-}
-
 /// Is libc node N entered after line Line of node Def (where a macro is
 /// defined)? Nodes are numbered in the order files are entered.
 bool enteredAfter(const IncludeTree &T, int N, int Def, unsigned Line) {
@@ -94,11 +90,6 @@ bool enteredAfter(const IncludeTree &T, int N, int Def, unsigned Line) {
   return true; // After the defining file's whole subtree.
 }
 
-bool hasErrors(const IncludeTree &T) {
-  return std::any_of(T.Diags.begin(), T.Diags.end(), [](const CompilerDiag &D) {
-    return D.Level == "error" || D.Level == "fatal error";
-  });
-}
 
 } // namespace
 
@@ -119,7 +110,7 @@ ProbeCache::get(const Target &T, const std::vector<std::string> &Mode,
   Req.ExtraArgs = Mode;
   Req.FullParse = true;
   Req.CollectTypeKeys = true;
-  if (auto C = capture(Req, TC); C && !hasErrors(C->Tree)) {
+  if (auto C = capture(Req, TC); C && !C->Tree.hasErrors()) {
     P->Ok = true;
     for (const Declaration &D : C->Decls)
       if (D.Node > 0)
@@ -185,11 +176,7 @@ std::vector<std::string> probeMode(const CaptureResult &Lead,
     if (auto It = IncludeLineIn.find(D.Node);
         It != IncludeLineIn.end() && D.Line >= It->second)
       continue;
-    llvm::StringRef Def(D.Text);
-    Def.consume_front("#define");
-    auto [Name, Value] = Def.trim().split(' ');
-    Mode.push_back("-D" + Name.str() +
-                   (Value.trim().empty() ? "" : "=" + Value.trim().str()));
+    Mode.push_back(defineFlag(D));
   }
   return Mode;
 }
@@ -199,7 +186,7 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
                           ProbeCache &Probes, LintOracle &Oracle,
                           const LintRules &Rules) {
   const IncludeTree &LT = Lead.Tree, &CT = Cheap.Tree;
-  if (hasErrors(CT))
+  if (CT.hasErrors())
     return "the preprocessor fails";
   if (packageShape(LT) != packageShape(CT))
     return "the package's code takes other branches";
@@ -273,7 +260,7 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
       LibcMacros.insert(D.Name);
 
   for (const auto &[Key, R] : Lead.Refs.Names) {
-    std::string Name = llvm::StringRef(Key).split(':').second.str();
+    std::string Name = nameOfKey(Key);
     const auto &Decls = Lookup(nameSpaceOf(R.Kind), Name);
     if (Decls.empty())
       return "'" + Name + "' is not declared";
@@ -339,7 +326,7 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
       bool Same = D.Node == 0
                       ? LeadLibcNames.contains(D.Name)
                       : Macro || Lead.Refs.Names.count(
-                                     nsKey(nameSpaceOf(D.Kind), D.Name)) > 0;
+                                     nameKey(nameSpaceOf(D.Kind), D.Name)) > 0;
       if (!Same)
         return "the package declares '" + D.Name + "', as the libc does";
     }
@@ -361,7 +348,7 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
   // Names the rules tell a story about are for the full parse.
   std::set<std::string> Used;
   for (const auto &[Key, R] : Lead.Refs.Names)
-    Used.insert(llvm::StringRef(Key).split(':').second.str());
+    Used.insert(nameOfKey(Key));
   Used.insert(Lead.Refs.MacrosExpanded.begin(), Lead.Refs.MacrosExpanded.end());
   // (Only the rules about this target's libc: a finding another target's
   // rule causes makes the caller parse this one in full anyway.)

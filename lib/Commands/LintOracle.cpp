@@ -12,10 +12,6 @@
 
 namespace hstack {
 
-static std::string nsKey(NameSpace NS, const std::string &Name) {
-  return std::to_string(static_cast<int>(NS)) + ":" + Name;
-}
-
 std::optional<std::string>
 LintOracle::home(const Target &T, const std::vector<std::string> &FileMode,
                  const std::string &Header, const std::string &Name,
@@ -41,7 +37,7 @@ LintOracle::home(const Target &T, const std::vector<std::string> &FileMode,
       auto R = exposeHeaders(T, {Header}, Mode, TC, Rules);
       if (R && R->Error.empty()) {
         for (const ExposedName &E : R->Names)
-          S.emplace(nsKey(nameSpaceOf(E.Kind), E.Name),
+          S.emplace(nameKey(nameSpaceOf(E.Kind), E.Name),
                     E.Home >= 0 ? R->Tree.Nodes[E.Home].Header : "");
         // Kept only when nothing was missing: a header that appears later
         // could change it, and only files that exist can be checked.
@@ -63,7 +59,7 @@ LintOracle::home(const Target &T, const std::vector<std::string> &FileMode,
   }
   for (NameSpace Try : {NS == NameSpace::Tag ? NameSpace::Tag : NameSpace::Ordinary,
                         NS == NameSpace::Tag ? NameSpace::Tag : NameSpace::Macro})
-    if (auto It = Names->find(nsKey(Try, Name)); It != Names->end())
+    if (auto It = Names->find(nameKey(Try, Name)); It != Names->end())
       return It->second;
   return std::nullopt;
 }

@@ -46,4 +46,27 @@ NameSpace nameSpaceOf(NameKind K) {
   }
 }
 
+std::string nameKey(NameSpace NS, const std::string &Name) {
+  return std::to_string(static_cast<int>(NS)) + ":" + Name;
+}
+
+std::string nameOfKey(const std::string &Key) {
+  return Key.substr(Key.find(':') + 1);
+}
+
+std::string defineFlag(const Declaration &Macro) {
+  std::string Def = Macro.Text;
+  auto Trim = [](std::string S) {
+    size_t B = S.find_first_not_of(' '), E = S.find_last_not_of(' ');
+    return B == std::string::npos ? std::string() : S.substr(B, E - B + 1);
+  };
+  if (Def.rfind("#define", 0) == 0)
+    Def = Def.substr(7);
+  Def = Trim(Def);
+  size_t Sp = Def.find(' ');
+  std::string Name = Def.substr(0, Sp);
+  std::string Value = Sp == std::string::npos ? "" : Trim(Def.substr(Sp + 1));
+  return "-D" + Name + (Value.empty() ? "" : "=" + Value);
+}
+
 } // namespace hstack

@@ -57,6 +57,15 @@ bool isReservedName(const std::string &Name);
 enum class NameSpace { Ordinary, Tag, Macro };
 NameSpace nameSpaceOf(NameKind K);
 
+/// "N:name": a name qualified by its namespace, as a map key.
+std::string nameKey(NameSpace NS, const std::string &Name);
+/// The name part of a nameKey().
+std::string nameOfKey(const std::string &Key);
+
+/// The -D flag an object-like macro's #define amounts to ("#define X 1"
+/// -> "-DX=1", "#define X" -> "-DX").
+std::string defineFlag(const Declaration &Macro);
+
 } // namespace hstack
 
 #endif

@@ -61,7 +61,7 @@ struct PackageRefs {
     /// `ioctl(int, int, ...)` take the same calls.
     bool Exact = false;
   };
-  /// "ns:name" -> the libc declaration referenced (full parse only).
+  /// nameKey() -> the libc declaration referenced (full parse only).
   std::map<std::string, Ref> Names;
   /// (record key "struct stat" / "typedef fpos_t", member) pairs used.
   std::set<std::pair<std::string, std::string>> Members;

@@ -20,14 +20,19 @@ static constexpr const char *ManifestName = "hstack-manifest.json";
 std::string defaultSysrootsDir() {
   if (const char *E = std::getenv("HSTACK_SYSROOTS"); E && *E)
     return E;
+  std::string Dir = userCacheDir("sysroots");
+  return Dir.empty() ? "/tmp/hstack/sysroots" : Dir;
+}
+
+std::string userCacheDir(const std::string &Sub) {
   llvm::SmallString<256> P;
   if (const char *X = std::getenv("XDG_CACHE_HOME"); X && *X)
     P = X;
   else if (const char *H = std::getenv("HOME"); H && *H)
     llvm::sys::path::append(P, H, ".cache");
   else
-    P = "/tmp";
-  llvm::sys::path::append(P, "hstack", "sysroots");
+    return "";
+  llvm::sys::path::append(P, "hstack", Sub);
   return std::string(P);
 }
 

@@ -33,6 +33,10 @@ struct TargetOptions {
 /// $XDG_CACHE_HOME/hstack/sysroots, else ~/.cache/hstack/sysroots.
 std::string defaultSysrootsDir();
 
+/// $XDG_CACHE_HOME/hstack/<Sub>, else ~/.cache/hstack/<Sub>; "" when
+/// neither variable is set.
+std::string userCacheDir(const std::string &Sub);
+
 /// Read every provisioned manifest under `Dir` (sorted by target name).
 /// A missing dir yields no targets; a malformed manifest is an error.
 llvm::Expected<std::vector<Target>> loadProvisioned(const std::string &Dir);
