@@ -427,8 +427,9 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
     return llvm::createStringError("clang did not preprocess '%s' for %s",
                                    Req.In.label().c_str(), Req.T->Name.c_str());
   if (Req.FullParse && Req.CollectMacros)
-    Result.Decls.insert(Result.Decls.end(), Rec.Macros.begin(),
-                        Rec.Macros.end());
+    Result.Decls.insert(Result.Decls.end(),
+                        std::make_move_iterator(Rec.Macros.begin()),
+                        std::make_move_iterator(Rec.Macros.end()));
   else if (Req.CollectMacros)
     Result.Decls = std::move(Rec.Macros);
   Result.IncludeDirs = Rec.SearchDirs;

@@ -131,7 +131,14 @@ std::string macroText(CharSourceRange R, const SourceManager &SM,
 class Recorder : public PPCallbacks {
 public:
   Recorder(Preprocessor &PP, Recorded &Out)
-      : PP(PP), SM(PP.getSourceManager()), Out(Out) {}
+      : PP(PP), SM(PP.getSourceManager()), Out(Out) {
+    // A libc's headers #define thousands of macros: grow the list once
+    // rather than move every Declaration at each doubling.
+    if (Out.CollectMacros) {
+      Out.Macros.reserve(4096);
+      MacroIds.reserve(4096);
+    }
+  }
 
   void FileChanged(SourceLocation Loc, FileChangeReason Reason,
                    SrcMgr::CharacteristicKind, FileID) override {
@@ -291,7 +298,10 @@ public:
                    SM.isMacroArgExpansion(Name.getLocation());
     int UseNode = Out.nodeAt(SM, Use);
     int DefNode = Out.nodeAt(SM, MI->getDefinitionLoc());
-    if (UseNode < 0 || DefNode < 0)
+    // Only a header's macro used in the main file, or the main file's macro
+    // used in a header, is recorded (most expansions are neither).
+    if (UseNode < 0 || DefNode < 0 || Out.Tree.SyntheticRoot ||
+        (UseNode == 0) == (DefNode == 0))
       return;
     std::string Macro = PP.getSpelling(Name);
     if (UseNode == 0 && DefNode != 0 && !Out.Tree.SyntheticRoot && Written) {

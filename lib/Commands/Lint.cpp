@@ -167,7 +167,9 @@ static double since(std::chrono::steady_clock::time_point Start) {
 static std::vector<Finding>
 lintFile(const CompileJob &J, const std::vector<Target> &Ts,
          const std::vector<int> &Lead, const LintOptions &O,
-         const HostDeps &Deps, const CheckContext &Ctx, ProbeCache &Probes,
+         const HostDeps &Deps,
+         const llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> &FS,
+         const CheckContext &Ctx, ProbeCache &Probes,
          LintOracle &Oracle, ProofRecord &Record,
          const std::vector<std::unique_ptr<Check>> &Checks,
          std::vector<std::string> &Lines, std::string &Skip,
@@ -179,7 +181,6 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
     return {};
   }
   Lines = splitLines((*Buf)->getBuffer());
-  auto FS = Deps.Dirs.empty() ? nullptr : Deps.fileSystem();
   // A lead collects what proofs compare only while some target still
   // tries to be proved like it: decided once per file, so a lead never
   // lacks what a proof reads.
@@ -407,6 +408,8 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
     Report.FailOn = *S;
   }
 
+  // One file system hiding the host libc serves every job.
+  auto DepsFS = Deps.Dirs.empty() ? nullptr : Deps.fileSystem();
   LintOracle Oracle(O.Common.TC, Rules->Headers, DiskCache::fromEnvironment());
   CheckContext Ctx{*Rules, Oracle};
   ProbeCache Probes(O.Common.TC);
@@ -425,7 +428,7 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
   std::atomic<size_t> Done{0};
   auto Results = runIndexed<FileResult>(Jobs.size(), O.Common.Jobs, [&](size_t I) {
     FileResult R;
-    R.Findings = lintFile(Jobs[I], *Ts, Lead, O, Deps, Ctx, Probes, Oracle,
+    R.Findings = lintFile(Jobs[I], *Ts, Lead, O, Deps, DepsFS, Ctx, Probes, Oracle,
                           Record, Checks, R.Lines, R.Skip, R.InputError, R.Stats);
     size_t N = ++Done;
     if (O.Progress)

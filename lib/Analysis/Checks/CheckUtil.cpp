@@ -1,6 +1,7 @@
 //===- CheckUtil.cpp - Pieces the lint checks share -----------------------===//
 #include "Analysis/Checks/CheckUtil.h"
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 
 #include <algorithm>
@@ -209,10 +210,14 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
     if (TF.Skipped)
       continue;
     const IncludeTree &T = TF.Tree;
-    std::map<std::string, std::vector<const Declaration *>> DeclsOf;
+    // The libc's declarations of the names used (of thousands declared).
+    llvm::StringMap<std::vector<const Declaration *>> DeclsOf;
+    for (const NameUse &Use : TF.Uses)
+      DeclsOf.try_emplace(Use.Name);
     for (const Declaration &D : TF.Decls)
       if (D.Node > 0)
-        DeclsOf[D.Name].push_back(&D);
+        if (auto It = DeclsOf.find(D.Name); It != DeclsOf.end())
+          It->second.push_back(&D);
     std::set<std::string> Seen;
     for (const NameUse &Use : TF.Uses) {
       const IncludeNode &N = T.Nodes[Use.DeclNode];
