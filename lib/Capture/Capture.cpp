@@ -45,7 +45,8 @@ Toolchain Toolchain::fromEnvironment() {
                std::make_shared<DirectiveCache>(),
                std::make_shared<InvocationCache>(),
                std::make_shared<BlankedFiles>(),
-               std::make_shared<FileContentCache>()};
+               std::make_shared<FileContentCache>(),
+               std::make_shared<FileManagerPool>()};
   if (const char *R = std::getenv("HSTACK_RESOURCE_DIR"); R && *R)
     TC.ResourceDir = R;
   if (const char *C = std::getenv("HSTACK_CLANG"); C && *C)
@@ -309,19 +310,32 @@ std::string mainText(const Input &In) {
 
 llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
                                       const Toolchain &TC) {
-  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Base =
-      Req.FS ? Req.FS : llvm::vfs::getRealFileSystem();
-  std::vector<std::string> Immutable = {normalizePath(Req.T->Sysroot) + "/",
-                                        normalizePath(TC.ResourceDir) + "/"};
-  if (TC.Files)
-    Base = cachingFileSystem(Base, Immutable, *TC.Files);
   // The cheap lint path reads the libc's and the compiler's headers as
   // directives only, with every conditional kept (see BlankedFiles).
   bool Blank = !Req.FullParse && Req.CollectPackageRefs && TC.Blanked;
-  if (Blank)
-    Base = blankingFileSystem(Base, Immutable, *TC.Blanked);
-  auto Overlay =
-      llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(Base);
+  auto MakeFS = [&]() -> llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> {
+    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Base =
+        Req.FS ? Req.FS : llvm::vfs::getRealFileSystem();
+    std::vector<std::string> Immutable = {normalizePath(Req.T->Sysroot) + "/",
+                                          normalizePath(TC.ResourceDir) + "/"};
+    if (TC.Files)
+      Base = cachingFileSystem(Base, Immutable, *TC.Files);
+    if (Blank)
+      Base = blankingFileSystem(Base, Immutable, *TC.Blanked);
+    return Base;
+  };
+  // A file input sees the same files as every other job on this thread
+  // with the same view: it reuses that view's FileManager. (A synthetic
+  // main file differs per job under one path, so it never does.)
+  FileManagerPool::Slot *Pooled = nullptr;
+  if (Req.In.Kind == Input::File && TC.FileManagers) {
+    std::string Key = Req.T->Sysroot + "\n" + (Blank ? "blank" : "full") +
+                      "\n" +
+                      std::to_string(reinterpret_cast<uintptr_t>(Req.FS.get()));
+    Pooled = &TC.FileManagers->get(Key, MakeFS);
+  }
+  auto Overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+      Pooled ? Pooled->FS : MakeFS());
   std::string MainFile = Req.In.Value;
   if (Req.In.Kind != Input::File) {
     auto Mem = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
@@ -409,7 +423,10 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   }
   CI.createDiagnostics(DiagConsumer.get(), /*ShouldOwnClient=*/false);
   CI.getDiagnostics().setSuppressSystemWarnings(true);
-  CI.createFileManager(Overlay);
+  if (Pooled && CI.getFileSystemOpts().WorkingDir.empty())
+    CI.setFileManager(Pooled->FM.get());
+  else
+    CI.createFileManager(Overlay);
   CI.createSourceManager(CI.getFileManager());
 
   ActionHooks Hooks{Rec, Req, Result};

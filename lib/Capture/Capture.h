@@ -35,6 +35,7 @@ class DirectiveCache;
 class InvocationCache;
 class BlankedFiles;
 class FileContentCache;
+class FileManagerPool;
 
 /// Where Clang itself lives, shared by all jobs: immutable settings plus the
 /// thread-safe directive cache (the service half of a service/worker split).
@@ -50,6 +51,8 @@ struct Toolchain {
   std::shared_ptr<BlankedFiles> Blanked;
   /// Contents and stats of sysroot and resource-dir files, read once.
   std::shared_ptr<FileContentCache> Files;
+  /// Per-thread file managers for jobs on files (null: one per job).
+  std::shared_ptr<FileManagerPool> FileManagers;
 
   /// The toolchain compiled in, overridden by HSTACK_RESOURCE_DIR/HSTACK_CLANG.
   static Toolchain fromEnvironment();

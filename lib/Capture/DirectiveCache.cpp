@@ -200,6 +200,24 @@ private:
 
 } // namespace
 
+FileManagerPool::Slot &FileManagerPool::get(
+    const std::string &Key,
+    llvm::function_ref<llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>()>
+        Make) {
+  auto Id = std::make_pair(std::this_thread::get_id(), Key);
+  {
+    std::lock_guard<std::mutex> L(M);
+    if (auto It = Slots.find(Id); It != Slots.end())
+      return *It->second;
+  }
+  auto S = std::make_unique<Slot>();
+  S->FS = Make();
+  S->FM = llvm::makeIntrusiveRefCnt<clang::FileManager>(
+      clang::FileSystemOptions(), S->FS);
+  std::lock_guard<std::mutex> L(M);
+  return *Slots.emplace(std::move(Id), std::move(S)).first->second;
+}
+
 const FileContentCache::Entry &
 FileContentCache::get(llvm::vfs::FileSystem &Base, const std::string &Path) {
   {

@@ -10,8 +10,10 @@
 #ifndef HSTACK_CAPTURE_DIRECTIVECACHE_H
 #define HSTACK_CAPTURE_DIRECTIVECACHE_H
 
+#include "clang/Basic/FileManager.h"
 #include "clang/Lex/DependencyDirectivesScanner.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -21,6 +23,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace hstack {
@@ -36,6 +39,28 @@ public:
 private:
   std::mutex M;
   std::map<std::string, std::vector<std::string>> Args;
+};
+
+/// One FileManager per worker thread and file-system view, kept for the
+/// whole run (as clang-scan-deps' workers keep theirs): a header's lookups
+/// through every -I directory are stat'ed once per thread, not once per
+/// translation unit. Files are taken not to change during a run.
+class FileManagerPool {
+public:
+  struct Slot {
+    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS;
+    llvm::IntrusiveRefCntPtr<clang::FileManager> FM;
+  };
+  /// The calling thread's slot for Key; Make builds its file system the
+  /// first time. Only the calling thread may use the slot.
+  Slot &get(const std::string &Key,
+            llvm::function_ref<llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>()>
+                Make);
+
+private:
+  std::mutex M;
+  std::map<std::pair<std::thread::id, std::string>, std::unique_ptr<Slot>>
+      Slots;
 };
 
 class DirectiveCache {
