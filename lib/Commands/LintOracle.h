@@ -47,8 +47,16 @@ private:
   /// Every header of T's sysroot (and Clang's own), with its text and who
   /// includes it.
   struct HeaderIndex {
-    std::map<std::string, std::string> Text;
+    /// Every header's text, in name order, each followed by a NUL (so no
+    /// match spans two headers): one buffer to search, not thousands.
+    std::string All;
+    std::vector<std::string> Names; ///< Sorted.
+    std::vector<size_t> Starts;     ///< Where each header's text begins.
     std::map<std::string, std::set<std::string>> IncludedBy;
+    /// The header whose text holds offset P of All.
+    size_t headerAt(size_t P) const;
+    /// The first offset of Needle in All at or after From, or npos.
+    size_t find(llvm::StringRef Needle, size_t From) const;
   };
   const HeaderIndex &index(const Target &T);
   /// The mode without -D/-U of macros no header of T spells: they cannot
