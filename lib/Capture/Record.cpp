@@ -304,7 +304,7 @@ public:
         (UseNode == 0) == (DefNode == 0))
       return;
     std::string Macro = PP.getSpelling(Name);
-    if (UseNode == 0 && DefNode != 0 && !Out.Tree.SyntheticRoot && Written) {
+    if (UseNode == 0 && Written) {
       NameUse U;
       U.Name = Macro;
       U.Kind = MI->isFunctionLike() ? NameKind::FunctionMacro
@@ -314,8 +314,7 @@ public:
       U.DeclNode = DefNode;
       U.DeclLine = SM.getPresumedLineNumber(MI->getDefinitionLoc());
       Out.MacroUses.push_back(std::move(U));
-    } else if (DefNode == 0 && UseNode != 0 && !Out.Tree.SyntheticRoot &&
-               !PP.isParsingIfOrElifDirective() &&
+    } else if (DefNode == 0 && !PP.isParsingIfOrElifDirective() &&
                !Name.getIdentifierInfo()->isKeyword(PP.getLangOpts()) &&
                !isReservedName(Macro)) {
       // `#define inline __inline` or `#define __restrict` adapt the
