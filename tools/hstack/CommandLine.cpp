@@ -137,6 +137,10 @@ cl::opt<bool> Cheap("cheap",
                              "the other targets like it by preprocessing "
                              "(same findings; see docs/lint-modes.md)"),
                     cl::sub(LintCmd), cl::cat(Cat));
+cl::opt<bool> Exact("exact",
+                    cl::desc("Parse every file in full on every target (the "
+                             "default; pins it against --cheap)"),
+                    cl::sub(LintCmd), cl::cat(Cat));
 cl::opt<bool> LintStats("stats",
                         cl::desc("Print how each file x target was decided "
                                  "(full parse or proof), on stderr"),
@@ -250,6 +254,10 @@ Expected<int> run(const std::vector<std::string> &ClangArgs) {
       return createStringError("unknown --format '%s' (expected "
                                "text|json|sarif)",
                                LintFormat.c_str());
+    if (Cheap && Exact)
+      return createStringError("--cheap and --exact exclude each other "
+                               "(--exact, the default, parses every file on "
+                               "every target)");
     auto O = common(ClangArgs);
     if (!O)
       return O.takeError();
