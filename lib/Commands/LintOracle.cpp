@@ -3,6 +3,8 @@
 #include "Commands/Commands.h"
 #include "Capture/DirectiveCache.h"
 
+#include "clang/Basic/CharInfo.h"
+
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -12,6 +14,9 @@
 #include <cstring>
 
 namespace hstack {
+
+/// Can C continue a C identifier (letters, digits, '_')?
+static bool identChar(char C) { return clang::isAsciiIdentifierContinue(C); }
 
 std::optional<std::string>
 LintOracle::home(const Target &T, const std::vector<std::string> &FileMode,
@@ -86,14 +91,14 @@ LintOracle::libcMode(const Target &T, const std::vector<std::string> &Mode) {
       }
     }
     const HeaderIndex &X = index(T);
-    auto Word = [](char C) { return llvm::isAlnum(C) || C == '_'; };
     // Texts are NUL-separated in All, so a word boundary never spans two.
     const std::string &All = X.All;
     Spelled = false;
     for (size_t P = X.find(Macro, 0); P != llvm::StringRef::npos && !Spelled;
          P = X.find(Macro, P + 1)) {
       size_t E = P + Macro.size();
-      Spelled = (P == 0 || !Word(All[P - 1])) && (E == All.size() || !Word(All[E]));
+      Spelled = (P == 0 || !identChar(All[P - 1])) &&
+                (E == All.size() || !identChar(All[E]));
     }
     {
       std::lock_guard<std::mutex> L(M);
@@ -134,20 +139,27 @@ const std::map<std::string, std::string> &LintOracle::texts(const Target &T) {
   return Texts.emplace(T.Name, std::move(Out)).first->second;
 }
 
-/// The header names a text #includes.
-static std::vector<std::string> includesOf(llvm::StringRef Text) {
-  std::vector<std::string> Out;
+/// One `#include <name>`, `#include "name"` or `#include_next` line.
+struct IncludeLine {
+  std::string Name;
+  bool Next; ///< #include_next
+};
+
+/// The #include lines of a header's text, in order.
+static std::vector<IncludeLine> includesOf(llvm::StringRef Text) {
+  std::vector<IncludeLine> Out;
   for (size_t P = Text.find('#'); P != llvm::StringRef::npos;
        P = Text.find('#', P + 1)) {
     // Only a '#' that starts its line (after blanks) opens a directive.
     size_t B = P;
-    while (B > 0 && (Text[B - 1] == ' ' || Text[B - 1] == '\t'))
+    while (B > 0 && llvm::StringRef(" \t\v\f\r").contains(Text[B - 1]))
       --B;
     if (B > 0 && Text[B - 1] != '\n')
       continue;
     llvm::StringRef L = Text.substr(P + 1);
     L = L.take_until([](char C) { return C == '\n'; }).ltrim();
-    if (!L.consume_front("include_next") && !L.consume_front("include"))
+    bool Next = L.consume_front("include_next");
+    if (!Next && !L.consume_front("include"))
       continue;
     L = L.ltrim();
     char Close = L.starts_with("<") ? '>' : L.starts_with("\"") ? '"' : 0;
@@ -155,7 +167,7 @@ static std::vector<std::string> includesOf(llvm::StringRef Text) {
       continue;
     size_t E = L.find(Close, 1);
     if (E != llvm::StringRef::npos)
-      Out.push_back(L.slice(1, E).str());
+      Out.push_back({L.slice(1, E).str(), Next});
   }
   return Out;
 }
@@ -218,8 +230,8 @@ const LintOracle::HeaderIndex &LintOracle::index(const Target &T) {
     X.Starts.push_back(X.All.size());
     X.All += B->getBuffer();
     X.All += '\0';
-    for (const std::string &Inc : includesOf(B->getBuffer()))
-      X.IncludedBy[Inc].insert(H);
+    for (const IncludeLine &Inc : includesOf(B->getBuffer()))
+      X.IncludedBy[Inc.Name].insert(H);
   }
   std::lock_guard<std::mutex> L(M);
   return Indexes.emplace(T.Name, std::move(X)).first->second;
@@ -274,26 +286,17 @@ std::vector<std::string> LintOracle::mentioning(const Target &T,
 
 std::vector<std::string> LintOracle::includersOf(const Target &T,
                                                  const std::string &Header) {
+  // Public headers that #include it by name (an #include_next continues a
+  // header of the same name elsewhere; it does not make a user of it).
   std::vector<std::string> Out;
-  std::string Angled = "<" + Header + ">", Quoted = "\"" + Header + "\"";
   for (const auto &[H, Text] : texts(T)) {
     if (H == Header)
       continue;
-    llvm::SmallVector<llvm::StringRef, 0> Lines;
-    llvm::StringRef(Text).split(Lines, '\n');
-    for (llvm::StringRef L : Lines) {
-      L = L.ltrim();
-      if (!L.consume_front("#"))
-        continue;
-      L = L.ltrim();
-      if (!L.consume_front("include"))
-        continue;
-      L = L.ltrim();
-      if (L.starts_with(Angled) || L.starts_with(Quoted)) {
+    for (const IncludeLine &I : includesOf(Text))
+      if (!I.Next && I.Name == Header) {
         Out.push_back(H);
         break;
       }
-    }
   }
   return Out;
 }
@@ -311,10 +314,9 @@ LintOracle::codeIdentifiers(const std::string &Path) {
     if (auto B = llvm::MemoryBuffer::getFile(Path)) {
       std::string Code = blankText((*B)->getBuffer(), /*KeepDirectives=*/false);
       llvm::StringRef Rest(Code);
-      auto Ident = [](char C) { return llvm::isAlnum(C) || C == '_'; };
       while (!Rest.empty()) {
-        Rest = Rest.drop_while([&](char C) { return !Ident(C); });
-        llvm::StringRef Word = Rest.take_while(Ident);
+        Rest = Rest.drop_while([](char C) { return !identChar(C); });
+        llvm::StringRef Word = Rest.take_while(identChar);
         Rest = Rest.drop_front(Word.size());
         if (!Word.empty() && !llvm::isDigit(Word.front()))
           S->insert(Word);
