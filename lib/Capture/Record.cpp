@@ -276,19 +276,18 @@ public:
 
   void MacroExpands(const Token &Name, const MacroDefinition &MD, SourceRange,
                     const MacroArgs *) override {
-    if (Out.Refs && Name.getLocation().isFileID())
-      if (const MacroInfo *MI = MD.getMacroInfo()) {
-        int UseNode = Out.nodeAt(SM, Name.getLocation());
-        int DefNode = Out.nodeAt(SM, MI->getDefinitionLoc());
-        if (UseNode >= 0 && DefNode >= 0 &&
-            isPackageOrigin(Out.Tree.Nodes[UseNode].Origin) &&
-            !isPackageOrigin(Out.Tree.Nodes[DefNode].Origin))
-          Out.Refs->MacrosExpanded.insert(PP.getSpelling(Name));
-      }
-    if (!Out.CollectLintFacts)
-      return;
     const MacroInfo *MI = MD.getMacroInfo();
-    if (!MI)
+    if (!MI || (!Out.Refs && !Out.CollectLintFacts))
+      return;
+    int DefNode = Out.nodeAt(SM, MI->getDefinitionLoc());
+    if (Out.Refs && Name.getLocation().isFileID()) {
+      int UseNode = Out.nodeAt(SM, Name.getLocation());
+      if (UseNode >= 0 && DefNode >= 0 &&
+          isPackageOrigin(Out.Tree.Nodes[UseNode].Origin) &&
+          !isPackageOrigin(Out.Tree.Nodes[DefNode].Origin))
+        Out.Refs->MacrosExpanded.insert(PP.getSpelling(Name));
+    }
+    if (!Out.CollectLintFacts)
       return;
     SourceLocation Use = SM.getExpansionLoc(Name.getLocation());
     // A macro named inside another macro's body is that macro's business;
@@ -297,7 +296,6 @@ public:
     bool Written = Name.getLocation().isFileID() ||
                    SM.isMacroArgExpansion(Name.getLocation());
     int UseNode = Out.nodeAt(SM, Use);
-    int DefNode = Out.nodeAt(SM, MI->getDefinitionLoc());
     // Only a header's macro used in the main file, or the main file's macro
     // used in a header, is recorded (most expansions are neither).
     if (UseNode < 0 || DefNode < 0 || Out.Tree.SyntheticRoot ||
