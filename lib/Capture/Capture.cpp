@@ -403,6 +403,7 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
             .str()
             .c_str());
   Inv->getFrontendOpts().DisableFree = false;
+  Inv->getFrontendOpts().SkipFunctionBodies = Req.FullParse && Req.SkipFunctionBodies;
   Inv->getDiagnosticOpts().ShowCarets = false;
 
   CompilerInstance CI;

@@ -90,6 +90,11 @@ struct CaptureRequest {
   /// only, the macro parts. Package files are then lexed in full even when
   /// preprocessing only (the directive cache serves the libc's files).
   bool CollectPackageRefs = false;
+  /// FullParse: parse function bodies only as balanced braces (Clang's
+  /// -skip-function-bodies). Every file-scope declaration and macro is
+  /// still recorded; what bodies would diagnose is not. For questions
+  /// about what headers declare, never for a package's own code.
+  bool SkipFunctionBodies = false;
 };
 
 struct CaptureResult {

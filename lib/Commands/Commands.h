@@ -166,11 +166,14 @@ llvm::Expected<std::vector<Target>> resolveTargets(const CommonOptions &O);
 
 /// Parse one TU that includes `Headers` for `T` with `Args`, and compute
 /// what it exposes. Compiler errors are kept in the tree's diagnostics.
+/// NamesOnly skips function bodies: the same names and homes, faster, but
+/// errors inside inline functions go unreported (for the lint oracle).
 llvm::Expected<ExposureReport> exposeHeaders(const Target &T,
                                              const std::vector<std::string> &Headers,
                                              const std::vector<std::string> &Args,
                                              const Toolchain &TC,
-                                             const HeaderRules &Rules);
+                                             const HeaderRules &Rules,
+                                             bool NamesOnly = false);
 
 } // namespace hstack
 

@@ -16,7 +16,7 @@ std::vector<std::string> strictModeArgs() {
 llvm::Expected<ExposureReport>
 exposeHeaders(const Target &T, const std::vector<std::string> &Headers,
               const std::vector<std::string> &Args, const Toolchain &TC,
-              const HeaderRules &Rules) {
+              const HeaderRules &Rules, bool NamesOnly) {
   CaptureRequest Req;
   Req.T = &T;
   Req.In.Kind = Input::Text;
@@ -25,6 +25,7 @@ exposeHeaders(const Target &T, const std::vector<std::string> &Headers,
   Req.ExtraArgs = Args;
   Req.FullParse = true;
   Req.CollectMacros = true;
+  Req.SkipFunctionBodies = NamesOnly;
   auto C = capture(Req, TC);
   if (!C)
     return C.takeError();

@@ -40,13 +40,15 @@ LintOracle::home(const Target &T, const std::vector<std::string> &FileMode,
     if (auto Stored = Disk.load(DiskKey)) {
       S = std::move(*Stored);
     } else {
-      auto R = exposeHeaders(T, {Header}, Mode, TC, Rules);
+      auto R = exposeHeaders(T, {Header}, Mode, TC, Rules, /*NamesOnly=*/true);
       if (R && R->Error.empty()) {
         for (const ExposedName &E : R->Names)
           S.emplace(nameKey(nameSpaceOf(E.Kind), E.Name),
                     E.Home >= 0 ? R->Tree.Nodes[E.Home].Header : "");
         // Kept only when nothing was missing: a header that appears later
         // could change it, and only files that exist can be checked.
+        // (Bodies were skipped, so errors inside inline functions, which
+        // change no name, do not count.)
         std::vector<std::string> Files;
         bool Complete = R->Tree.Diags.empty();
         for (size_t I = R->Tree.SyntheticRoot ? 1 : 0;
