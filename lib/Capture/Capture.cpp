@@ -15,6 +15,7 @@
 #include "clang/Frontend/FrontendActions.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Frontend/Utils.h"
+#include "clang/Lex/HeaderSearchOptions.h"
 #include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
@@ -451,6 +452,21 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   else if (Req.CollectMacros)
     Result.Decls = std::move(Rec.Macros);
   Result.IncludeDirs = Rec.SearchDirs;
+  const HeaderSearchOptions &HSO = CI.getHeaderSearchOpts();
+  for (const HeaderSearchOptions::Entry &E : HSO.UserEntries) {
+    llvm::SmallString<256> P;
+    // A system dir without -isysroot-immunity is under the sysroot.
+    if ((E.Group == frontend::System || E.Group == frontend::CXXSystem) &&
+        !E.IgnoreSysRoot && llvm::sys::path::is_absolute(E.Path) &&
+        HSO.Sysroot != "/")
+      P = HSO.Sysroot;
+    P += E.Path;
+    if (const std::string &WD = CI.getFileSystemOpts().WorkingDir; !WD.empty())
+      llvm::sys::fs::make_absolute(WD, P);
+    else
+      llvm::sys::fs::make_absolute(P);
+    Result.RequestedDirs.push_back(normalizePath(P));
+  }
   Result.Uses.insert(Result.Uses.end(), Rec.MacroUses.begin(),
                      Rec.MacroUses.end());
   Result.Intrusions = std::move(Rec.Intrusions);

@@ -103,6 +103,10 @@ struct CaptureResult {
   /// Values of ProbeMacros that were defined at the end of the TU.
   std::map<std::string, std::string> Macros;
   std::vector<std::string> IncludeDirs; ///< The search path clang used.
+  /// Every include directory asked for (-I, -isystem, the driver's ones),
+  /// those that do not exist too (clang leaves them out of the search
+  /// path, but a header created there later would be found).
+  std::vector<std::string> RequestedDirs;
   std::vector<NameUse> Uses;            ///< Declarations, then macros.
   std::vector<MacroIntrusion> Intrusions;
   std::vector<MainConditional> MainConds;

@@ -140,6 +140,15 @@ public:
     }
   }
 
+  void HasInclude(SourceLocation, StringRef FileName, bool,
+                  OptionalFileEntryRef, SrcMgr::CharacteristicKind) override {
+    std::string From;
+    if (!Stack.empty())
+      From = llvm::sys::path::parent_path(Out.Tree.Nodes[Stack.back().Node].Path)
+                 .str();
+    Out.Tree.HasIncludes.push_back({FileName.str(), std::move(From)});
+  }
+
   void FileChanged(SourceLocation Loc, FileChangeReason Reason,
                    SrcMgr::CharacteristicKind, FileID) override {
     if (Reason == EnterFile)

@@ -80,6 +80,9 @@ struct LintOptions {
   bool Cheap = false;
   /// Print how each file x target pair was decided, on stderr.
   bool Stats = false;
+  /// Lint every file again: do not reuse an earlier run's findings for
+  /// unchanged files (ResultCache.h); new ones are still stored.
+  bool Fresh = false;
 };
 
 /// What a lint run found, after suppressions and the baseline.
@@ -97,6 +100,9 @@ struct LintReport {
   /// How the file x target pairs were decided: parsed in full; proved by
   /// preprocessing; proved but parsed again because the file had findings.
   size_t FullParses = 0, Proved = 0, Reparsed = 0;
+  /// Files whose findings came from an earlier run (nothing they read
+  /// changed).
+  size_t Reused = 0;
   /// Seconds in full parses, preprocessing, proofs and checks (summed
   /// over threads; --stats only, never rendered).
   double PhaseSec[4] = {0, 0, 0, 0};

@@ -39,6 +39,8 @@ public:
              const std::map<std::string, std::string> &Value) const;
 
   bool enabled() const { return !Dir.empty(); }
+  /// Where entries live ("" when turned off).
+  const std::string &dir() const { return Dir; }
 
 private:
   std::string Dir;

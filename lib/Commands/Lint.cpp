@@ -6,6 +6,7 @@
 #include "Commands/LintCheap.h"
 #include "Commands/LintConfig.h"
 #include "Commands/LintOracle.h"
+#include "Commands/ResultCache.h"
 #include "Render/Render.h"
 #include "Support/Parallel.h"
 
@@ -149,6 +150,7 @@ struct ProofRecord {
 /// How the file x target pairs of one file were decided.
 struct PathStats {
   size_t Full = 0, Proved = 0, Reparsed = 0;
+  bool Reused = false; ///< Findings from an earlier run (ResultCache.h).
   std::map<std::string, size_t> Unproved;
   /// CPU-side wall time in each phase (for --stats; never in the output).
   double FullSec = 0, PreprocessSec = 0, ProveSec = 0, CheckSec = 0;
@@ -173,7 +175,7 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
          LintOracle &Oracle, ProofRecord &Record,
          const std::vector<std::unique_ptr<Check>> &Checks,
          std::vector<std::string> &Lines, std::string &Skip,
-         std::string &InputError, PathStats &St) {
+         std::string &InputError, PathStats &St, FileDeps &Read) {
   auto Buf = llvm::MemoryBuffer::getFile(J.File);
   if (!Buf) {
     InputError = displayPath(J.File) + ": cannot read: " +
@@ -202,7 +204,10 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
     Req.CollectPackageRefs = !Full || HasCheap[I];
     Req.FS = FS;
     Req.DependencyDirs = Deps.Dirs;
-    return capture(Req, O.Common.TC);
+    auto C = capture(Req, O.Common.TC);
+    if (C)
+      Read.add(*C);
+    return C;
   };
 
   // Parse the leads, prove the others.
@@ -425,11 +430,40 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
     std::string Skip, InputError;
     PathStats Stats;
   };
+  // Files whose inputs are unchanged since an earlier run reuse its findings.
+  std::string CacheDir = DiskCache::fromEnvironment().dir();
+  std::string RunKey;
+  if (!CacheDir.empty())
+    RunKey = ResultCache::runKey(*Ts, O.Common.TC.ResourceDir,
+                                 O.Common.RulesDir, Enabled, O.Cheap,
+                                 Deps.args());
+  // No key (hstack could not tell what it depends on): no reuse.
+  ResultCache Stored(RunKey.empty() ? "" : CacheDir, RunKey);
   std::atomic<size_t> Done{0};
   auto Results = runIndexed<FileResult>(Jobs.size(), O.Common.Jobs, [&](size_t I) {
     FileResult R;
-    R.Findings = lintFile(Jobs[I], *Ts, Lead, O, Deps, DepsFS, Ctx, Probes, Oracle,
-                          Record, Checks, R.Lines, R.Skip, R.InputError, R.Stats);
+    std::optional<StoredResult> Hit;
+    if (!O.Fresh)
+      Hit = Stored.load(Jobs[I]);
+    if (Hit) {
+      auto Buf = llvm::MemoryBuffer::getFile(Jobs[I].File);
+      if (Buf) {
+        R.Lines = splitLines((*Buf)->getBuffer());
+        R.Findings = std::move(Hit->Findings);
+        R.Skip = std::move(Hit->Skip);
+        R.Stats.Reused = true;
+      } else {
+        Hit.reset();
+      }
+    }
+    if (!Hit) {
+      FileDeps Read;
+      R.Findings = lintFile(Jobs[I], *Ts, Lead, O, Deps, DepsFS, Ctx, Probes,
+                            Oracle, Record, Checks, R.Lines, R.Skip,
+                            R.InputError, R.Stats, Read);
+      if (R.InputError.empty())
+        Stored.store(Jobs[I], Read, StoredResult{R.Findings, R.Skip});
+    }
     size_t N = ++Done;
     if (O.Progress)
       llvm::errs() << "\r[" << N << "/" << Jobs.size() << "] "
@@ -452,6 +486,7 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
   }
   for (size_t I = 0; I < Jobs.size(); ++I) {
     FileResult &R = Results[I];
+    Report.Reused += R.Stats.Reused;
     Report.FullParses += R.Stats.Full;
     Report.Proved += R.Stats.Proved;
     Report.Reparsed += R.Stats.Reparsed;
@@ -529,7 +564,9 @@ llvm::Expected<int> runLint(const LintOptions &O, llvm::raw_ostream &OS) {
                  << R->TargetNames.size() << " targets: " << R->FullParses
                  << " parsed in full, " << R->Proved
                  << " proved by preprocessing, " << R->Reparsed
-                 << " proved but parsed again (the file has findings)\n";
+                 << " proved but parsed again (the file has findings); "
+                 << R->Reused << " files unchanged since an earlier run "
+                 << "(findings reused)\n";
     llvm::errs() << llvm::format(
         "hstack: seconds in full parses %.2f, preprocessing %.2f, proofs "
         "%.2f, checks %.2f (summed over threads)\n",

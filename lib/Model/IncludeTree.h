@@ -107,6 +107,10 @@ struct IncludeTree {
   std::vector<IncludeNode> Nodes;
   bool SyntheticRoot = false;
   std::vector<CompilerDiag> Diags;
+  /// Headers `__has_include` asked about: the name as written (without
+  /// delimiters) and the directory of the file that asked. The answer
+  /// depended on those lookups (the result cache checks them).
+  std::vector<std::pair<std::string, std::string>> HasIncludes;
 
   /// The node the user thinks of as the top: for a synthetic root holding
   /// one header (plus any -include'd files), that header; otherwise the root.

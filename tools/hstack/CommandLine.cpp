@@ -145,6 +145,11 @@ cl::opt<bool> LintStats("stats",
                         cl::desc("Print how each file x target was decided "
                                  "(full parse or proof), on stderr"),
                         cl::sub(LintCmd), cl::cat(Cat));
+cl::opt<bool> Fresh("fresh",
+                    cl::desc("Lint every file again instead of reusing the "
+                             "findings of files unchanged since an earlier "
+                             "run"),
+                    cl::sub(LintCmd), cl::cat(Cat));
 cl::opt<bool> NoHostDeps("no-host-deps",
                          cl::desc("Do not layer the host's third-party "
                                   "headers after the target's"),
@@ -275,6 +280,7 @@ Expected<int> run(const std::vector<std::string> &ClangArgs) {
     L.NoHostDeps = NoHostDeps;
     L.Cheap = Cheap;
     L.Stats = LintStats;
+    L.Fresh = Fresh;
     bool Tty = sys::Process::StandardOutIsDisplayed();
     L.Color = Tty && !std::getenv("NO_COLOR") && L.Common.Format == "text";
     L.Progress = sys::Process::StandardErrIsDisplayed() && !std::getenv("CI");

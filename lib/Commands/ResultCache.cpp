@@ -1,0 +1,358 @@
+//===- ResultCache.cpp - A linted file's findings, reused while unchanged -===//
+#include "Commands/ResultCache.h"
+
+#include "clang/Basic/Version.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace hstack {
+
+static constexpr const char *Format = "hstack-lint-file/1";
+
+// ---- What a file's parses read ----------------------------------------
+
+/// The directory a lookup of Name (as written) searches below Dir.
+static std::string lookupDir(llvm::StringRef Dir, llvm::StringRef Name) {
+  llvm::SmallString<256> P(Dir);
+  llvm::StringRef Sub = llvm::sys::path::parent_path(Name);
+  if (!Sub.empty())
+    llvm::sys::path::append(P, Sub);
+  llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+  return std::string(P);
+}
+
+void FileDeps::add(const CaptureResult &C) {
+  const IncludeTree &T = C.Tree;
+  auto Lookup = [&](llvm::StringRef Name, llvm::StringRef From) {
+    if (llvm::sys::path::is_absolute(Name)) {
+      Dirs.insert(lookupDir("/", Name));
+      return;
+    }
+    for (const auto *List : {&C.IncludeDirs, &C.RequestedDirs})
+      for (const std::string &D : *List)
+        Dirs.insert(lookupDir(D, Name));
+    if (!From.empty())
+      Dirs.insert(lookupDir(From, Name));
+  };
+  for (size_t I = 0; I < T.Nodes.size(); ++I) {
+    const IncludeNode &N = T.Nodes[I];
+    if (!N.Path.empty() && N.Status == IncludeStatus::Entered)
+      Files.insert(N.Path);
+    if (I == 0 || N.Spelled.size() < 2)
+      continue; // The main file: its path is the job's.
+    llvm::StringRef Name = llvm::StringRef(N.Spelled).drop_front().drop_back();
+    std::string From;
+    if (N.Parent >= 0)
+      From = llvm::sys::path::parent_path(T.Nodes[N.Parent].Path).str();
+    Lookup(Name, From);
+  }
+  for (const auto &[Name, From] : T.HasIncludes)
+    Lookup(Name, From);
+}
+
+// ---- Stamps -------------------------------------------------------------
+
+std::string ResultCache::fileStamp(const std::string &Path) {
+  {
+    std::lock_guard<std::mutex> L(M);
+    if (auto It = Files.find(Path); It != Files.end())
+      return It->second;
+  }
+  std::string S;
+  if (auto B = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                           /*RequiresNullTerminator=*/false))
+    S = std::to_string((*B)->getBufferSize()) + ":" +
+        llvm::utohexstr(llvm::xxh3_64bits((*B)->getBuffer()));
+  std::lock_guard<std::mutex> L(M);
+  return Files.emplace(Path, S).first->second;
+}
+
+std::string ResultCache::dirStamp(const std::string &Path) {
+  {
+    std::lock_guard<std::mutex> L(M);
+    if (auto It = Dirs.find(Path); It != Dirs.end())
+      return It->second;
+  }
+  std::string S = "-";
+  if (llvm::sys::fs::is_directory(Path)) {
+    std::vector<std::string> Names;
+    std::error_code EC;
+    for (llvm::sys::fs::directory_iterator It(Path, EC), End; It != End && !EC;
+         It.increment(EC))
+      Names.push_back(llvm::sys::path::filename(It->path()).str());
+    std::sort(Names.begin(), Names.end());
+    S = EC ? "" : "d" + llvm::utohexstr(llvm::xxh3_64bits(llvm::join(Names, "/")));
+  } else if (llvm::sys::fs::exists(Path)) {
+    S = "f"; // A file where a directory was searched: no header below it.
+  }
+  std::lock_guard<std::mutex> L(M);
+  return Dirs.emplace(Path, S).first->second;
+}
+
+/// Content hash of every regular file below Root ("-" when absent).
+static std::string treeStamp(const std::string &Root) {
+  if (!llvm::sys::fs::is_directory(Root))
+    return "-";
+  // Symlinks are not followed (a loop must not hang the run): a linked
+  // file is hashed by content, a linked directory by where it points.
+  std::vector<std::string> Paths;
+  std::error_code EC;
+  for (llvm::sys::fs::recursive_directory_iterator It(Root, EC, false), End;
+       It != End && !EC; It.increment(EC))
+    if (It->type() == llvm::sys::fs::file_type::regular_file ||
+        It->type() == llvm::sys::fs::file_type::symlink_file)
+      Paths.push_back(It->path());
+  if (EC)
+    return "";
+  std::sort(Paths.begin(), Paths.end());
+  std::string All;
+  for (const std::string &P : Paths) {
+    All += P.substr(Root.size());
+    All += '\0';
+    if (llvm::sys::fs::is_directory(P)) {
+      llvm::SmallString<256> Real;
+      if (llvm::sys::fs::real_path(P, Real))
+        return "";
+      All += "-> " + std::string(Real) + "\n";
+      continue;
+    }
+    auto B = llvm::MemoryBuffer::getFile(P, false, false);
+    if (!B)
+      return "";
+    All += llvm::utohexstr(llvm::xxh3_64bits((*B)->getBuffer()));
+    All += '\n';
+  }
+  return std::to_string(Paths.size()) + ":" +
+         llvm::utohexstr(llvm::xxh3_64bits(All));
+}
+
+// ---- Keys ---------------------------------------------------------------
+
+std::string ResultCache::runKey(const std::vector<Target> &Ts,
+                                const std::string &ResourceDir,
+                                const std::string &RulesDir,
+                                const std::vector<std::string> &Checks,
+                                bool Cheap,
+                                const std::vector<std::string> &DepsArgs) {
+  std::string K = std::string(Format) + "\n";
+  // hstack itself: a rebuilt binary may find other things.
+  static int Anchor;
+  std::string Exe = llvm::sys::fs::getMainExecutable(nullptr, &Anchor);
+  llvm::sys::fs::file_status S;
+  if (Exe.empty() || llvm::sys::fs::status(Exe, S))
+    return ""; // Cannot tell which hstack this is: no cache.
+  K += "exe " + Exe + " " + std::to_string(S.getSize()) + " " +
+       std::to_string(S.getLastModificationTime().time_since_epoch().count()) +
+       "\n";
+  K += "clang " + clang::getClangFullVersion() + "\n";
+  llvm::SmallString<256> Res(ResourceDir);
+  llvm::sys::path::append(Res, "include");
+  K += "resource " + ResourceDir + " " + treeStamp(std::string(Res)) + "\n";
+  for (const char *F : {"headers.yaml", "libraries.yaml", "apis.yaml"}) {
+    llvm::SmallString<256> P(RulesDir);
+    llvm::sys::path::append(P, F);
+    auto B = llvm::MemoryBuffer::getFile(P);
+    if (!B)
+      return "";
+    K += std::string("rules ") + F + " " +
+         llvm::utohexstr(llvm::xxh3_64bits((*B)->getBuffer())) + "\n";
+  }
+  K += "checks " + llvm::join(Checks, ",") + (Cheap ? " cheap" : "") + "\n";
+  K += "deps " + llvm::join(DepsArgs, " ") + "\n";
+  for (const Target &T : Ts) {
+    llvm::SmallString<256> Inc(T.Sysroot);
+    llvm::sys::path::append(Inc, "usr", "include");
+    std::string Tree = treeStamp(std::string(Inc));
+    if (Tree.empty())
+      return "";
+    K += "target " + T.Name + " " + T.Triple + " " + T.Sysroot + " [" +
+         llvm::join(T.CFlags, " ") + "] " + Tree + "\n";
+  }
+  // What Clang's driver reads from the environment.
+  for (const char *V : {"CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH",
+                        "OBJC_INCLUDE_PATH", "OBJCPLUS_INCLUDE_PATH"})
+    if (const char *E = std::getenv(V))
+      K += std::string("env ") + V + "=" + E + "\n";
+  llvm::SmallString<256> Cwd;
+  if (llvm::sys::fs::current_path(Cwd))
+    return "";
+  K += "cwd " + std::string(Cwd) + "\n";
+  return K;
+}
+
+std::string ResultCache::jobKey(const CompileJob &J) const {
+  return RunKey + "file " + J.File + "\ndir " + J.Directory + "\nargs " +
+         llvm::join(J.Args, "\x1f") + "\nmode " + llvm::join(J.ModeArgs, "\x1f") +
+         (J.IsCxx ? "\nc++" : "\nc") + "\n";
+}
+
+static std::string entryPath(const std::string &Dir, const std::string &Key) {
+  llvm::SmallString<256> P(Dir);
+  llvm::sys::path::append(P, "lint-" + llvm::utohexstr(llvm::xxh3_64bits(Key)) +
+                                 ".json");
+  return std::string(P);
+}
+
+// ---- Findings as JSON ---------------------------------------------------
+
+static nlohmann::json toJson(const Finding &F) {
+  nlohmann::json J;
+  J["check"] = F.Check;
+  J["file"] = F.File;
+  J["line"] = F.Line;
+  J["column"] = F.Column;
+  J["name"] = F.Name;
+  J["message"] = F.Message;
+  J["severity"] = severityName(F.Sev);
+  J["breaks"] = F.Breaks;
+  J["portability"] = F.PortabilitySpecific;
+  J["affected"] = F.TargetsAffected;
+  J["ok"] = F.TargetsOk;
+  J["evidence"] = nlohmann::json::array();
+  for (const TargetEvidence &E : F.Evidence) {
+    nlohmann::json Chain = nlohmann::json::array();
+    for (const ChainLink &L : E.Chain)
+      Chain.push_back({L.Header, L.Line});
+    J["evidence"].push_back(
+        {{"target", E.Target}, {"breaks", E.Breaks}, {"chain", Chain}, {"note", E.Note}});
+  }
+  if (F.Fix)
+    J["fix"] = {F.Fix->Line, F.Fix->Text};
+  J["guard"] = F.ConfigGuard;
+  J["context"] = F.Context;
+  J["environment"] = F.Environment;
+  return J;
+}
+
+/// The finding stored as J, or nullopt when J is not one (a foreign or
+/// damaged entry, which is then ignored).
+static std::optional<Finding> fromJson(const nlohmann::json &J) {
+  try {
+    Finding F;
+    F.Check = J.at("check").get<std::string>();
+    F.File = J.at("file").get<std::string>();
+    F.Line = J.at("line").get<unsigned>();
+    F.Column = J.at("column").get<unsigned>();
+    F.Name = J.at("name").get<std::string>();
+    F.Message = J.at("message").get<std::string>();
+    auto Sev = parseSeverity(J.at("severity").get<std::string>());
+    if (!Sev)
+      return std::nullopt;
+    F.Sev = *Sev;
+    F.Breaks = J.at("breaks").get<bool>();
+    F.PortabilitySpecific = J.at("portability").get<bool>();
+    F.TargetsAffected = J.at("affected").get<std::vector<std::string>>();
+    F.TargetsOk = J.at("ok").get<std::vector<std::string>>();
+    for (const auto &E : J.at("evidence")) {
+      TargetEvidence T;
+      T.Target = E.at("target").get<std::string>();
+      T.Breaks = E.at("breaks").get<bool>();
+      for (const auto &L : E.at("chain"))
+        T.Chain.push_back({L.at(0).get<std::string>(), L.at(1).get<unsigned>()});
+      T.Note = E.at("note").get<std::string>();
+      F.Evidence.push_back(std::move(T));
+    }
+    if (J.contains("fix"))
+      F.Fix = FixIt{J["fix"].at(0).get<unsigned>(),
+                    J["fix"].at(1).get<std::string>()};
+    F.ConfigGuard = J.at("guard").get<std::string>();
+    F.Context = J.at("context").get<std::string>();
+    F.Environment = J.at("environment").get<bool>();
+    return F;
+  } catch (const nlohmann::json::exception &) {
+    return std::nullopt;
+  }
+}
+
+// ---- Load and store -----------------------------------------------------
+
+std::optional<StoredResult> ResultCache::load(const CompileJob &J) {
+  if (!enabled())
+    return std::nullopt;
+  std::string Key = jobKey(J);
+  auto B = llvm::MemoryBuffer::getFile(entryPath(Dir, Key));
+  if (!B)
+    return std::nullopt;
+  nlohmann::json E = nlohmann::json::parse((*B)->getBuffer().begin(),
+                                           (*B)->getBuffer().end(), nullptr,
+                                           /*allow_exceptions=*/false);
+  if (!E.is_object() || E.value("format", "") != Format ||
+      E.value("key", "") != Key || !E["files"].is_object() ||
+      !E["dirs"].is_object() || !E["findings"].is_array() ||
+      !E["skip"].is_string())
+    return std::nullopt;
+  for (const auto &[Path, Stamp] : E["files"].items())
+    if (!Stamp.is_string() || fileStamp(Path) != Stamp.get<std::string>())
+      return std::nullopt;
+  for (const auto &[Path, Stamp] : E["dirs"].items())
+    if (!Stamp.is_string() || dirStamp(Path) != Stamp.get<std::string>())
+      return std::nullopt;
+  StoredResult R;
+  for (const auto &F : E["findings"]) {
+    auto Fd = fromJson(F);
+    if (!Fd)
+      return std::nullopt;
+    R.Findings.push_back(std::move(*Fd));
+  }
+  R.Skip = E["skip"].get<std::string>();
+  return R;
+}
+
+void ResultCache::store(const CompileJob &J, const FileDeps &D,
+                        const StoredResult &R) {
+  if (!enabled() || llvm::sys::fs::create_directories(Dir))
+    return;
+  nlohmann::json E;
+  E["format"] = Format;
+  std::string Key = jobKey(J);
+  E["key"] = Key;
+  E["files"] = nlohmann::json::object();
+  E["dirs"] = nlohmann::json::object();
+  std::set<std::string> Files = D.Files;
+  Files.insert(J.File);
+  for (const std::string &F : Files) {
+    std::string S = fileStamp(F);
+    if (S.empty())
+      return; // Depends on something it cannot check: do not keep it.
+    E["files"][F] = S;
+  }
+  for (const std::string &P : D.Dirs) {
+    std::string S = dirStamp(P);
+    if (S.empty())
+      return;
+    E["dirs"][P] = S;
+  }
+  E["findings"] = nlohmann::json::array();
+  for (const Finding &F : R.Findings)
+    E["findings"].push_back(toJson(F));
+  E["skip"] = R.Skip;
+  std::string Path = entryPath(Dir, Key);
+  llvm::SmallString<256> Tmp;
+  int FD;
+  if (llvm::sys::fs::createUniqueFile(Path + ".%%%%%%.tmp", FD, Tmp))
+    return;
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << E.dump();
+    if (OS.has_error()) {
+      OS.clear_error();
+      llvm::sys::fs::remove(Tmp);
+      return;
+    }
+  }
+  if (llvm::sys::fs::rename(Tmp, Path))
+    llvm::sys::fs::remove(Tmp);
+}
+
+} // namespace hstack
