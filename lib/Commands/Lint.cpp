@@ -436,7 +436,7 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
   if (!CacheDir.empty())
     RunKey = ResultCache::runKey(*Ts, O.Common.TC.ResourceDir,
                                  O.Common.RulesDir, Enabled, O.Cheap,
-                                 Deps.args());
+                                 Deps.args(), O.Common.Jobs);
   // No key (hstack could not tell what it depends on): no reuse.
   ResultCache Stored(RunKey.empty() ? "" : CacheDir, RunKey);
   std::atomic<size_t> Done{0};

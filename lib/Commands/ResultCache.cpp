@@ -1,5 +1,6 @@
 //===- ResultCache.cpp - A linted file's findings, reused while unchanged -===//
 #include "Commands/ResultCache.h"
+#include "Support/Parallel.h"
 
 #include "clang/Basic/Version.h"
 
@@ -144,7 +145,8 @@ std::string ResultCache::runKey(const std::vector<Target> &Ts,
                                 const std::string &RulesDir,
                                 const std::vector<std::string> &Checks,
                                 bool Cheap,
-                                const std::vector<std::string> &DepsArgs) {
+                                const std::vector<std::string> &DepsArgs,
+                                unsigned Jobs) {
   std::string K = std::string(Format) + "\n";
   // hstack itself: a rebuilt binary may find other things.
   static int Anchor;
@@ -156,9 +158,6 @@ std::string ResultCache::runKey(const std::vector<Target> &Ts,
        std::to_string(S.getLastModificationTime().time_since_epoch().count()) +
        "\n";
   K += "clang " + clang::getClangFullVersion() + "\n";
-  llvm::SmallString<256> Res(ResourceDir);
-  llvm::sys::path::append(Res, "include");
-  K += "resource " + ResourceDir + " " + treeStamp(std::string(Res)) + "\n";
   for (const char *F : {"headers.yaml", "libraries.yaml", "apis.yaml"}) {
     llvm::SmallString<256> P(RulesDir);
     llvm::sys::path::append(P, F);
@@ -170,14 +169,25 @@ std::string ResultCache::runKey(const std::vector<Target> &Ts,
   }
   K += "checks " + llvm::join(Checks, ",") + (Cheap ? " cheap" : "") + "\n";
   K += "deps " + llvm::join(DepsArgs, " ") + "\n";
-  for (const Target &T : Ts) {
-    llvm::SmallString<256> Inc(T.Sysroot);
-    llvm::sys::path::append(Inc, "usr", "include");
-    std::string Tree = treeStamp(std::string(Inc));
-    if (Tree.empty())
+  // Hashing the sysroots' and Clang's headers (~10 MB each) is most of
+  // the key's cost. Trees[N] is Clang's.
+  auto Trees = runIndexed<std::string>(Ts.size() + 1, Jobs, [&](size_t I) {
+    llvm::SmallString<256> Inc(I < Ts.size() ? Ts[I].Sysroot : ResourceDir);
+    if (I < Ts.size())
+      llvm::sys::path::append(Inc, "usr", "include");
+    else
+      llvm::sys::path::append(Inc, "include");
+    return treeStamp(std::string(Inc));
+  });
+  if (Trees.back().empty())
+    return "";
+  K += "resource " + ResourceDir + " " + Trees.back() + "\n";
+  for (size_t I = 0; I < Ts.size(); ++I) {
+    const Target &T = Ts[I];
+    if (Trees[I].empty())
       return "";
     K += "target " + T.Name + " " + T.Triple + " " + T.Sysroot + " [" +
-         llvm::join(T.CFlags, " ") + "] " + Tree + "\n";
+         llvm::join(T.CFlags, " ") + "] " + Trees[I] + "\n";
   }
   // What Clang's driver reads from the environment.
   for (const char *V : {"CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH",

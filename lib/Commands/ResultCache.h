@@ -69,7 +69,8 @@ public:
                             const std::string &ResourceDir,
                             const std::string &RulesDir,
                             const std::vector<std::string> &Checks, bool Cheap,
-                            const std::vector<std::string> &DepsArgs);
+                            const std::vector<std::string> &DepsArgs,
+                            unsigned Jobs);
 
   bool enabled() const { return !Dir.empty(); }
   /// The stored result for J, when nothing it depends on changed.
