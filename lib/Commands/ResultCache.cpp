@@ -148,15 +148,12 @@ std::string ResultCache::runKey(const std::vector<Target> &Ts,
                                 const std::vector<std::string> &DepsArgs,
                                 unsigned Jobs) {
   std::string K = std::string(Format) + "\n";
-  // hstack itself: a rebuilt binary may find other things.
+  // hstack itself (by content: CI rebuilds it each time, usually into the
+  // same bytes): another build may find other things.
   static int Anchor;
   std::string Exe = llvm::sys::fs::getMainExecutable(nullptr, &Anchor);
-  llvm::sys::fs::file_status S;
-  if (Exe.empty() || llvm::sys::fs::status(Exe, S))
+  if (Exe.empty())
     return ""; // Cannot tell which hstack this is: no cache.
-  K += "exe " + Exe + " " + std::to_string(S.getSize()) + " " +
-       std::to_string(S.getLastModificationTime().time_since_epoch().count()) +
-       "\n";
   K += "clang " + clang::getClangFullVersion() + "\n";
   for (const char *F : {"headers.yaml", "libraries.yaml", "apis.yaml"}) {
     llvm::SmallString<256> P(RulesDir);
@@ -169,9 +166,14 @@ std::string ResultCache::runKey(const std::vector<Target> &Ts,
   }
   K += "checks " + llvm::join(Checks, ",") + (Cheap ? " cheap" : "") + "\n";
   K += "deps " + llvm::join(DepsArgs, " ") + "\n";
-  // Hashing the sysroots' and Clang's headers (~10 MB each) is most of
-  // the key's cost. Trees[N] is Clang's.
-  auto Trees = runIndexed<std::string>(Ts.size() + 1, Jobs, [&](size_t I) {
+  // Hashing the sysroots' and Clang's headers (~10 MB each) and hstack's
+  // binary is most of the key's cost. Trees[N] is Clang's, [N+1] hstack's.
+  auto Trees = runIndexed<std::string>(Ts.size() + 2, Jobs, [&](size_t I) {
+    if (I == Ts.size() + 1) {
+      auto B = llvm::MemoryBuffer::getFile(Exe, false, false);
+      return B ? llvm::utohexstr(llvm::xxh3_64bits((*B)->getBuffer()))
+               : std::string();
+    }
     llvm::SmallString<256> Inc(I < Ts.size() ? Ts[I].Sysroot : ResourceDir);
     if (I < Ts.size())
       llvm::sys::path::append(Inc, "usr", "include");
@@ -179,9 +181,11 @@ std::string ResultCache::runKey(const std::vector<Target> &Ts,
       llvm::sys::path::append(Inc, "include");
     return treeStamp(std::string(Inc));
   });
-  if (Trees.back().empty())
+  const std::string &Res = Trees[Ts.size()], &Bin = Trees[Ts.size() + 1];
+  if (Res.empty() || Bin.empty())
     return "";
-  K += "resource " + ResourceDir + " " + Trees.back() + "\n";
+  K += "hstack " + Bin + "\n";
+  K += "resource " + ResourceDir + " " + Res + "\n";
   for (size_t I = 0; I < Ts.size(); ++I) {
     const Target &T = Ts[I];
     if (Trees[I].empty())

@@ -5,7 +5,7 @@
 // suppressions and the baseline, which are applied afresh) are kept on
 // disk with everything they were computed from:
 //
-// - the run: hstack's executable (path, size, mtime), Clang's version, the
+// - the run: hstack's executable (its content), Clang's version, the
 //   rules files' contents, the enabled checks and mode, the targets
 //   (triple, flags, and a content hash of every header under the
 //   sysroot's usr/include and Clang's resource include dir: the checks'
