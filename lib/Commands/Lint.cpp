@@ -431,14 +431,9 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
     PathStats Stats;
   };
   // Files whose inputs are unchanged since an earlier run reuse its findings.
-  std::string CacheDir = DiskCache::fromEnvironment().dir();
-  std::string RunKey;
-  if (!CacheDir.empty())
-    RunKey = ResultCache::runKey(*Ts, O.Common.TC.ResourceDir,
-                                 O.Common.RulesDir, Enabled, O.Cheap,
-                                 Deps.args(), O.Common.Jobs);
-  // No key (hstack could not tell what it depends on): no reuse.
-  ResultCache Stored(RunKey.empty() ? "" : CacheDir, RunKey);
+  ResultCache Stored = ResultCache::open(
+      DiskCache::fromEnvironment().dir(), *Ts, O.Common.TC.ResourceDir,
+      O.Common.RulesDir, Enabled, O.Cheap, Deps.args(), O.Common.Jobs);
   std::atomic<size_t> Done{0};
   auto Results = runIndexed<FileResult>(Jobs.size(), O.Common.Jobs, [&](size_t I) {
     FileResult R;

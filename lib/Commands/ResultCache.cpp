@@ -1,5 +1,6 @@
 //===- ResultCache.cpp - A linted file's findings, reused while unchanged -===//
 #include "Commands/ResultCache.h"
+#include "Capture/Record.h"
 #include "Support/Parallel.h"
 
 #include "clang/Basic/Version.h"
@@ -101,10 +102,16 @@ std::string ResultCache::dirStamp(const std::string &Path) {
   return Dirs.emplace(Path, S).first->second;
 }
 
-/// Content hash of every regular file below Root ("-" when absent).
-static std::string treeStamp(const std::string &Root) {
+/// Content hash of every regular file below a directory.
+struct TreeStamp {
+  std::string Stamp; ///< "-" when absent, "" when unreadable.
+  /// No symlinked directory inside: every file below is in the stamp.
+  bool Closed = true;
+};
+
+static TreeStamp treeStamp(const std::string &Root) {
   if (!llvm::sys::fs::is_directory(Root))
-    return "-";
+    return {"-", true};
   // Symlinks are not followed (a loop must not hang the run): a linked
   // file is hashed by content, a linked directory by where it points.
   std::vector<std::string> Paths;
@@ -115,52 +122,57 @@ static std::string treeStamp(const std::string &Root) {
         It->type() == llvm::sys::fs::file_type::symlink_file)
       Paths.push_back(It->path());
   if (EC)
-    return "";
+    return {"", false};
   std::sort(Paths.begin(), Paths.end());
   std::string All;
+  bool Closed = true;
   for (const std::string &P : Paths) {
     All += P.substr(Root.size());
     All += '\0';
     if (llvm::sys::fs::is_directory(P)) {
       llvm::SmallString<256> Real;
       if (llvm::sys::fs::real_path(P, Real))
-        return "";
+        return {"", false};
       All += "-> " + std::string(Real) + "\n";
+      Closed = false;
       continue;
     }
     auto B = llvm::MemoryBuffer::getFile(P, false, false);
     if (!B)
-      return "";
+      return {"", false};
     All += llvm::utohexstr(llvm::xxh3_64bits((*B)->getBuffer()));
     All += '\n';
   }
-  return std::to_string(Paths.size()) + ":" +
-         llvm::utohexstr(llvm::xxh3_64bits(All));
+  return {std::to_string(Paths.size()) + ":" +
+              llvm::utohexstr(llvm::xxh3_64bits(All)),
+          Closed};
 }
 
 // ---- Keys ---------------------------------------------------------------
 
-std::string ResultCache::runKey(const std::vector<Target> &Ts,
-                                const std::string &ResourceDir,
-                                const std::string &RulesDir,
-                                const std::vector<std::string> &Checks,
-                                bool Cheap,
-                                const std::vector<std::string> &DepsArgs,
-                                unsigned Jobs) {
+ResultCache ResultCache::open(std::string Dir, const std::vector<Target> &Ts,
+                              const std::string &ResourceDir,
+                              const std::string &RulesDir,
+                              const std::vector<std::string> &Checks,
+                              bool Cheap,
+                              const std::vector<std::string> &DepsArgs,
+                              unsigned Jobs) {
+  if (Dir.empty())
+    return ResultCache("", "");
   std::string K = std::string(Format) + "\n";
   // hstack itself (by content: CI rebuilds it each time, usually into the
   // same bytes): another build may find other things.
   static int Anchor;
   std::string Exe = llvm::sys::fs::getMainExecutable(nullptr, &Anchor);
   if (Exe.empty())
-    return ""; // Cannot tell which hstack this is: no cache.
+    return ResultCache("", ""); // Cannot tell which hstack this is.
   K += "clang " + clang::getClangFullVersion() + "\n";
   for (const char *F : {"headers.yaml", "libraries.yaml", "apis.yaml"}) {
     llvm::SmallString<256> P(RulesDir);
     llvm::sys::path::append(P, F);
     auto B = llvm::MemoryBuffer::getFile(P);
     if (!B)
-      return "";
+      return ResultCache("", "");
     K += std::string("rules ") + F + " " +
          llvm::utohexstr(llvm::xxh3_64bits((*B)->getBuffer())) + "\n";
   }
@@ -168,11 +180,12 @@ std::string ResultCache::runKey(const std::vector<Target> &Ts,
   K += "deps " + llvm::join(DepsArgs, " ") + "\n";
   // Hashing the sysroots' and Clang's headers (~10 MB each) and hstack's
   // binary is most of the key's cost. Trees[N] is Clang's, [N+1] hstack's.
-  auto Trees = runIndexed<std::string>(Ts.size() + 2, Jobs, [&](size_t I) {
+  auto Trees = runIndexed<TreeStamp>(Ts.size() + 2, Jobs, [&](size_t I) {
     if (I == Ts.size() + 1) {
       auto B = llvm::MemoryBuffer::getFile(Exe, false, false);
-      return B ? llvm::utohexstr(llvm::xxh3_64bits((*B)->getBuffer()))
-               : std::string();
+      return TreeStamp{
+          B ? llvm::utohexstr(llvm::xxh3_64bits((*B)->getBuffer())) : "",
+          false};
     }
     llvm::SmallString<256> Inc(I < Ts.size() ? Ts[I].Sysroot : ResourceDir);
     if (I < Ts.size())
@@ -181,17 +194,18 @@ std::string ResultCache::runKey(const std::vector<Target> &Ts,
       llvm::sys::path::append(Inc, "include");
     return treeStamp(std::string(Inc));
   });
-  const std::string &Res = Trees[Ts.size()], &Bin = Trees[Ts.size() + 1];
+  const std::string &Res = Trees[Ts.size()].Stamp,
+                    &Bin = Trees[Ts.size() + 1].Stamp;
   if (Res.empty() || Bin.empty())
-    return "";
+    return ResultCache("", "");
   K += "hstack " + Bin + "\n";
   K += "resource " + ResourceDir + " " + Res + "\n";
   for (size_t I = 0; I < Ts.size(); ++I) {
     const Target &T = Ts[I];
-    if (Trees[I].empty())
-      return "";
+    if (Trees[I].Stamp.empty())
+      return ResultCache("", "");
     K += "target " + T.Name + " " + T.Triple + " " + T.Sysroot + " [" +
-         llvm::join(T.CFlags, " ") + "] " + Trees[I] + "\n";
+         llvm::join(T.CFlags, " ") + "] " + Trees[I].Stamp + "\n";
   }
   // What Clang's driver reads from the environment.
   for (const char *V : {"CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH",
@@ -200,9 +214,17 @@ std::string ResultCache::runKey(const std::vector<Target> &Ts,
       K += std::string("env ") + V + "=" + E + "\n";
   llvm::SmallString<256> Cwd;
   if (llvm::sys::fs::current_path(Cwd))
-    return "";
+    return ResultCache("", "");
   K += "cwd " + std::string(Cwd) + "\n";
-  return K;
+  ResultCache C(std::move(Dir), std::move(K));
+  // Files below a hashed tree need no entry of their own.
+  for (size_t I = 0; I <= Ts.size(); ++I)
+    if (Trees[I].Closed && Trees[I].Stamp != "-") {
+      llvm::SmallString<256> Root(I < Ts.size() ? Ts[I].Sysroot : ResourceDir);
+      llvm::sys::path::append(Root, I < Ts.size() ? "usr/include" : "include");
+      C.Covered.push_back(normalizePath(Root) + "/");
+    }
+  return C;
 }
 
 std::string ResultCache::jobKey(const CompileJob &J) const {
@@ -335,13 +357,22 @@ void ResultCache::store(const CompileJob &J, const FileDeps &D,
   E["dirs"] = nlohmann::json::object();
   std::set<std::string> Files = D.Files;
   Files.insert(J.File);
+  auto IsCovered = [&](const std::string &P) {
+    return std::any_of(Covered.begin(), Covered.end(), [&](const std::string &R) {
+      return llvm::StringRef(P).starts_with(R);
+    });
+  };
   for (const std::string &F : Files) {
+    if (IsCovered(F))
+      continue;
     std::string S = fileStamp(F);
     if (S.empty())
       return; // Depends on something it cannot check: do not keep it.
     E["files"][F] = S;
   }
   for (const std::string &P : D.Dirs) {
+    if (IsCovered(P + "/"))
+      continue;
     std::string S = dirStamp(P);
     if (S.empty())
       return;

@@ -59,18 +59,20 @@ struct StoredResult {
 
 class ResultCache {
 public:
-  /// No cache (Dir empty), or one in Dir for runs whose key is RunKey.
-  ResultCache(std::string Dir, std::string RunKey)
-      : Dir(std::move(Dir)), RunKey(std::move(RunKey)) {}
+  /// The cache in Dir (none when Dir is empty, or when hstack cannot tell
+  /// what the run depends on) for a run with this setup (see the file
+  /// comment).
+  static ResultCache open(std::string Dir, const std::vector<Target> &Ts,
+                          const std::string &ResourceDir,
+                          const std::string &RulesDir,
+                          const std::vector<std::string> &Checks, bool Cheap,
+                          const std::vector<std::string> &DepsArgs,
+                          unsigned Jobs);
 
-  /// The run's key: everything a file's findings depend on that is the
-  /// same for every file of the run (see the file comment).
-  static std::string runKey(const std::vector<Target> &Ts,
-                            const std::string &ResourceDir,
-                            const std::string &RulesDir,
-                            const std::vector<std::string> &Checks, bool Cheap,
-                            const std::vector<std::string> &DepsArgs,
-                            unsigned Jobs);
+  ResultCache(ResultCache &&O) // The memos move; the lock is new.
+      : Dir(std::move(O.Dir)), RunKey(std::move(O.RunKey)),
+        Covered(std::move(O.Covered)), Files(std::move(O.Files)),
+        Dirs(std::move(O.Dirs)) {}
 
   bool enabled() const { return !Dir.empty(); }
   /// The stored result for J, when nothing it depends on changed.
@@ -80,6 +82,8 @@ public:
   void store(const CompileJob &J, const FileDeps &D, const StoredResult &R);
 
 private:
+  ResultCache(std::string Dir, std::string RunKey)
+      : Dir(std::move(Dir)), RunKey(std::move(RunKey)) {}
   std::string jobKey(const CompileJob &J) const;
   /// Content stamp of a file ("" when unreadable), memoized for the run.
   std::string fileStamp(const std::string &Path);
@@ -87,6 +91,8 @@ private:
   std::string dirStamp(const std::string &Path);
 
   std::string Dir, RunKey;
+  /// Directories ("/"-terminated) whose every file is in the run key.
+  std::vector<std::string> Covered;
   std::mutex M;
   std::map<std::string, std::string> Files, Dirs;
 };
