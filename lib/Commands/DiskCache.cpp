@@ -12,6 +12,8 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 namespace hstack {
 
@@ -43,6 +45,38 @@ static std::string stamp(const std::string &Path) {
          std::to_string(S.getLastModificationTime().time_since_epoch().count());
 }
 
+void touchEntry(const std::string &Path) {
+  // Used now: pruning keeps it (best effort).
+  ::utimensat(AT_FDCWD, Path.c_str(), nullptr, 0);
+}
+
+void DiskCache::prune(std::chrono::hours MaxAge) const {
+  if (Dir.empty())
+    return;
+  auto Now = std::chrono::system_clock::now();
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
+       It.increment(EC)) {
+    llvm::StringRef Name = llvm::sys::path::filename(It->path());
+    llvm::StringRef Stem = Name;
+    bool Tmp = Stem.consume_back(".tmp");
+    if (Tmp) // name.json.XXXXXX.tmp
+      Stem = Stem.rsplit('.').first;
+    if (!Stem.consume_back(".json"))
+      continue;
+    Stem.consume_front("lint-");
+    if (Stem.empty() || !llvm::all_of(Stem, llvm::isHexDigit))
+      continue; // Not ours.
+    llvm::sys::fs::file_status S;
+    if (llvm::sys::fs::status(It->path(), S) ||
+        !llvm::sys::fs::is_regular_file(S))
+      continue;
+    auto Age = Now - S.getLastModificationTime();
+    if (Age > (Tmp ? std::chrono::hours(24) : MaxAge))
+      llvm::sys::fs::remove(It->path());
+  }
+}
+
 std::optional<std::map<std::string, std::string>>
 DiskCache::load(const std::string &Key) const {
   if (Dir.empty())
@@ -66,6 +100,7 @@ DiskCache::load(const std::string &Key) const {
       return std::nullopt;
     Out.emplace(K, V.get<std::string>());
   }
+  touchEntry(entryPath(Dir, Key));
   return Out;
 }
 

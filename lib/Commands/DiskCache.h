@@ -12,18 +12,24 @@
 // entry. Unreadable, foreign or stale entries are ignored and rewritten.
 //
 // The directory: $HSTACK_CACHE_DIR, else $XDG_CACHE_HOME/hstack/results,
-// else ~/.cache/hstack/results. HSTACK_CACHE_DIR=off turns it off.
+// else ~/.cache/hstack/results. HSTACK_CACHE_DIR=off turns it off. An
+// entry's mtime is refreshed when it is used; `hstack lint` removes
+// entries unused for 30 days (its own file names only) when it ends.
 //
 //===----------------------------------------------------------------------===//
 #ifndef HSTACK_COMMANDS_DISKCACHE_H
 #define HSTACK_COMMANDS_DISKCACHE_H
 
+#include <chrono>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace hstack {
+
+/// Mark a cache entry as used now (its mtime), so prune() keeps it.
+void touchEntry(const std::string &Path);
 
 class DiskCache {
 public:
@@ -41,6 +47,9 @@ public:
   bool enabled() const { return !Dir.empty(); }
   /// Where entries live ("" when turned off).
   const std::string &dir() const { return Dir; }
+  /// Remove entries (this cache's and ResultCache's) not used for MaxAge,
+  /// and temporary files a crashed run left. Other files are left alone.
+  void prune(std::chrono::hours MaxAge) const;
 
 private:
   std::string Dir;

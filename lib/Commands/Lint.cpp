@@ -467,6 +467,8 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
   });
   if (O.Progress)
     llvm::errs() << "\r\x1b[K";
+  // Entries nobody used for a month go (CI caches would grow forever).
+  DiskCache::fromEnvironment().prune(std::chrono::hours(24 * 30));
 
   std::set<BaselineKey> Base;
   std::string BaselineFile = O.Baseline.empty() ? Config.Baseline : O.Baseline;

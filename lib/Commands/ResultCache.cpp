@@ -1,5 +1,6 @@
 //===- ResultCache.cpp - A linted file's findings, reused while unchanged -===//
 #include "Commands/ResultCache.h"
+#include "Commands/DiskCache.h"
 #include "Capture/Record.h"
 #include "Support/Parallel.h"
 
@@ -342,6 +343,7 @@ std::optional<StoredResult> ResultCache::load(const CompileJob &J) {
     R.Findings.push_back(std::move(*Fd));
   }
   R.Skip = E["skip"].get<std::string>();
+  touchEntry(entryPath(Dir, Key));
   return R;
 }
 
