@@ -102,6 +102,13 @@ public:
   void HandleTranslationUnit(ASTContext &Ctx) override {
     SM = &Ctx.getSourceManager();
     LO = &Ctx.getLangOpts();
+    // Room for the declarations (enumerators and nested tags are extra
+    // names) and the macros capture() appends after them, so that no
+    // Declaration is moved while the vector grows.
+    size_t N = 0;
+    for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      N += D != nullptr;
+    Out.reserve(Out.size() + 2 * N + Rec.Macros.size());
     visit(Ctx.getTranslationUnitDecl());
     if (Uses)
       collectUses(Ctx, Rec, *Uses);
