@@ -45,6 +45,25 @@ static std::string stamp(const std::string &Path) {
          std::to_string(S.getLastModificationTime().time_since_epoch().count());
 }
 
+void writeEntry(const std::string &Path, const std::string &Text) {
+  // A temporary file renamed into place: readers see all of it or none.
+  llvm::SmallString<256> Tmp;
+  int FD;
+  if (llvm::sys::fs::createUniqueFile(Path + ".%%%%%%.tmp", FD, Tmp))
+    return;
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Text;
+    if (OS.has_error()) {
+      OS.clear_error();
+      llvm::sys::fs::remove(Tmp);
+      return;
+    }
+  }
+  if (llvm::sys::fs::rename(Tmp, Path))
+    llvm::sys::fs::remove(Tmp);
+}
+
 void touchEntry(const std::string &Path) {
   // Used now: pruning keeps it (best effort).
   ::utimensat(AT_FDCWD, Path.c_str(), nullptr, 0);
@@ -120,22 +139,7 @@ void DiskCache::store(const std::string &Key,
     J["files"][F] = S;
   }
   J["value"] = Value;
-  std::string Path = entryPath(Dir, Key);
-  llvm::SmallString<256> Tmp;
-  int FD;
-  if (llvm::sys::fs::createUniqueFile(Path + ".%%%%%%.tmp", FD, Tmp))
-    return;
-  {
-    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    OS << J.dump();
-    if (OS.has_error()) {
-      OS.clear_error();
-      llvm::sys::fs::remove(Tmp);
-      return;
-    }
-  }
-  if (llvm::sys::fs::rename(Tmp, Path))
-    llvm::sys::fs::remove(Tmp);
+  writeEntry(entryPath(Dir, Key), J.dump());
 }
 
 } // namespace hstack

@@ -28,6 +28,8 @@
 
 namespace hstack {
 
+/// Write a cache entry atomically (best effort: errors are ignored).
+void writeEntry(const std::string &Path, const std::string &Text);
 /// Mark a cache entry as used now (its mtime), so prune() keeps it.
 void touchEntry(const std::string &Path);
 

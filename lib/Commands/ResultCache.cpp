@@ -384,22 +384,7 @@ void ResultCache::store(const CompileJob &J, const FileDeps &D,
   for (const Finding &F : R.Findings)
     E["findings"].push_back(toJson(F));
   E["skip"] = R.Skip;
-  std::string Path = entryPath(Dir, Key);
-  llvm::SmallString<256> Tmp;
-  int FD;
-  if (llvm::sys::fs::createUniqueFile(Path + ".%%%%%%.tmp", FD, Tmp))
-    return;
-  {
-    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    OS << E.dump();
-    if (OS.has_error()) {
-      OS.clear_error();
-      llvm::sys::fs::remove(Tmp);
-      return;
-    }
-  }
-  if (llvm::sys::fs::rename(Tmp, Path))
-    llvm::sys::fs::remove(Tmp);
+  writeEntry(entryPath(Dir, Key), E.dump());
 }
 
 } // namespace hstack
