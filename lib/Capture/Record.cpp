@@ -340,12 +340,15 @@ public:
   }
 
   void MacroDefined(const Token &Name, const MacroDirective *MD) override {
-    if (const IdentifierInfo *II = Name.getIdentifierInfo();
-        II && II->getName().starts_with("__need_"))
-      Needs.insert(II->getName().str());
+    // The identifier's name is its spelling, without asking the lexer for
+    // it again (three times per #define).
+    const IdentifierInfo *II = Name.getIdentifierInfo();
+    std::string Spelled = II ? II->getName().str() : PP.getSpelling(Name);
+    if (llvm::StringRef(Spelled).starts_with("__need_"))
+      Needs.insert(Spelled);
     if (!Stack.empty() && Stack.back().GuardCandidate) {
       FileFrame &F = Stack.back();
-      if (F.Conds.size() == 1 && F.GuardCandidate->first == PP.getSpelling(Name))
+      if (F.Conds.size() == 1 && F.GuardCandidate->first == Spelled)
         if (OptionalFileEntryRef FE = Files[F.Node])
           Guards[&FE->getFileEntry()] = *F.GuardCandidate;
       F.GuardCandidate.reset();
@@ -356,11 +359,11 @@ public:
     SourceLocation Loc = MI->getDefinitionLoc();
     int Node = Out.nodeAt(SM, Loc);
     if (Node == 0 && !Out.Tree.SyntheticRoot)
-      Out.MainMacroNames.insert(PP.getSpelling(Name));
+      Out.MainMacroNames.insert(Spelled);
     if (!Out.CollectMacros || Node < 0)
       return; // Predefined or command-line macro.
     Declaration D;
-    D.Name = PP.getSpelling(Name);
+    D.Name = std::move(Spelled);
     D.Kind = MI->isFunctionLike() ? NameKind::FunctionMacro
                                   : NameKind::ObjectMacro;
     D.Node = Node;
