@@ -234,11 +234,11 @@ public:
   }
   void Ifdef(SourceLocation Loc, const Token &Name,
              const MacroDefinition &) override {
-    push(Loc, "#ifdef", PP.getSpelling(Name));
+    push(Loc, "#ifdef", spell(Name));
   }
   void Ifndef(SourceLocation Loc, const Token &Name,
               const MacroDefinition &MD) override {
-    std::string Macro = PP.getSpelling(Name);
+    std::string Macro = spell(Name);
     guardCheck(Loc, Macro, /*Taken=*/!MD);
     push(Loc, "#ifndef", Macro);
   }
@@ -248,11 +248,11 @@ public:
   }
   void Elifdef(SourceLocation Loc, const Token &Name,
                const MacroDefinition &) override {
-    replaceTop(Loc, "#elifdef", PP.getSpelling(Name));
+    replaceTop(Loc, "#elifdef", spell(Name));
   }
   void Elifndef(SourceLocation Loc, const Token &Name,
                 const MacroDefinition &) override {
-    replaceTop(Loc, "#elifndef", PP.getSpelling(Name));
+    replaceTop(Loc, "#elifndef", spell(Name));
   }
   void Else(SourceLocation Loc, SourceLocation IfLoc) override {
     CondFrame *F = find(IfLoc);
@@ -294,7 +294,7 @@ public:
       if (UseNode >= 0 && DefNode >= 0 &&
           isPackageOrigin(Out.Tree.Nodes[UseNode].Origin) &&
           !isPackageOrigin(Out.Tree.Nodes[DefNode].Origin))
-        Out.Refs->MacrosExpanded.insert(PP.getSpelling(Name));
+        Out.Refs->MacrosExpanded.insert(spell(Name));
     }
     if (!Out.CollectLintFacts)
       return;
@@ -310,7 +310,7 @@ public:
     if (UseNode < 0 || DefNode < 0 || Out.Tree.SyntheticRoot ||
         (UseNode == 0) == (DefNode == 0))
       return;
-    std::string Macro = PP.getSpelling(Name);
+    std::string Macro = spell(Name);
     if (UseNode == 0 && Written) {
       NameUse U;
       U.Name = Macro;
@@ -336,14 +336,11 @@ public:
 
   void MacroUndefined(const Token &Name, const MacroDefinition &,
                       const MacroDirective *) override {
-    Needs.erase(PP.getSpelling(Name));
+    Needs.erase(spell(Name));
   }
 
   void MacroDefined(const Token &Name, const MacroDirective *MD) override {
-    // The identifier's name is its spelling, without asking the lexer for
-    // it again (three times per #define).
-    const IdentifierInfo *II = Name.getIdentifierInfo();
-    std::string Spelled = II ? II->getName().str() : PP.getSpelling(Name);
+    std::string Spelled = spell(Name);
     if (llvm::StringRef(Spelled).starts_with("__need_"))
       Needs.insert(Spelled);
     if (!Stack.empty() && Stack.back().GuardCandidate) {
@@ -480,6 +477,15 @@ private:
       }
     }
     return Best ? Name : Relative.str();
+  }
+
+  /// A macro name token's spelling: its identifier's name, without asking
+  /// the lexer again (the directive callbacks run for every #define and
+  /// #ifdef of every header).
+  std::string spell(const Token &Name) const {
+    if (const IdentifierInfo *II = Name.getIdentifierInfo())
+      return II->getName().str();
+    return PP.getSpelling(Name);
   }
 
   /// The expression of the directive whose name starts at Loc, read from
