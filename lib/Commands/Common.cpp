@@ -1,5 +1,6 @@
 //===- Common.cpp - Pieces the subcommands share --------------------------===//
 #include "Commands/Commands.h"
+#include "Support/Walk.h"
 #include "Render/Render.h"
 
 #include "llvm/Support/FileSystem.h"
@@ -94,22 +95,17 @@ publicHeaderFiles(const Target &T, const std::vector<std::string> &Args,
       Dirs.push_back(D);
   std::map<std::string, std::string> Out;
   for (const std::string &D : Dirs) {
-    std::error_code EC;
-    for (llvm::sys::fs::recursive_directory_iterator It(D, EC), End;
-         It != End && !EC; It.increment(EC)) {
-      llvm::StringRef P = It->path();
+    std::error_code EC = walkRegularFiles(D, [&](llvm::StringRef P) {
       // A nested include dir (Debian's multiarch dir) is walked on its own.
       bool Nested = false;
       for (const std::string &Other : Dirs)
-        Nested |= Other.size() > D.size() &&
-                  P.starts_with(Other + "/") ;
-      if (Nested || !P.ends_with(".h") ||
-          It->type() == llvm::sys::fs::file_type::directory_file)
-        continue;
+        Nested |= Other.size() > D.size() && P.starts_with(Other + "/");
+      if (Nested || !P.ends_with(".h"))
+        return;
       std::string Rel = P.substr(D.size() + 1).str();
       if (R.classify(Rel) == HeaderClass::Public)
         Out.emplace(Rel, P.str());
-    }
+    });
     if (EC)
       return llvm::createStringError("%s: cannot list: %s", D.c_str(),
                                      EC.message().c_str());

@@ -2,6 +2,7 @@
 #include "Commands/LintOracle.h"
 #include "Commands/Commands.h"
 #include "Capture/DirectiveCache.h"
+#include "Support/Walk.h"
 
 #include "clang/Basic/CharInfo.h"
 
@@ -200,19 +201,17 @@ const LintOracle::HeaderIndex &LintOracle::index(const Target &T) {
   // Every header below usr/include; Debian's multiarch dir is a root too.
   llvm::SmallString<256> Root(T.Sysroot);
   llvm::sys::path::append(Root, "usr", "include");
-  std::error_code EC;
-  for (llvm::sys::fs::recursive_directory_iterator It(Root, EC), End;
-       It != End && !EC; It.increment(EC)) {
-    llvm::StringRef P = It->path();
+  walkRegularFiles(Root, [&](llvm::StringRef P) {
     if (!P.ends_with(".h"))
-      continue;
+      return;
     std::string Rel = P.substr(Root.size() + 1).str();
     auto [First, Rest] = llvm::StringRef(Rel).split('/');
     if (First.contains("-linux-") && !Rest.empty())
       Rel = Rest.str();
     if (auto B = llvm::MemoryBuffer::getFile(P))
       Files.emplace(Rel, std::move(*B));
-  }
+  });
+  std::error_code EC;
   llvm::SmallString<256> Res(TC.ResourceDir);
   llvm::sys::path::append(Res, "include");
   for (llvm::sys::fs::directory_iterator It(Res, EC), End; It != End && !EC;

@@ -130,12 +130,21 @@ static TreeStamp treeStamp(const std::string &Root) {
   for (const std::string &P : Paths) {
     All += P.substr(Root.size());
     All += '\0';
-    if (llvm::sys::fs::is_directory(P)) {
+    llvm::sys::fs::file_status St;
+    if (llvm::sys::fs::status(P, St)) { // A dangling link.
+      All += "dangling\n";
+      continue;
+    }
+    if (llvm::sys::fs::is_directory(St)) {
       llvm::SmallString<256> Real;
       if (llvm::sys::fs::real_path(P, Real))
         return {"", false};
       All += "-> " + std::string(Real) + "\n";
       Closed = false;
+      continue;
+    }
+    if (!llvm::sys::fs::is_regular_file(St)) { // A link to a FIFO: never read.
+      All += "special\n";
       continue;
     }
     auto B = llvm::MemoryBuffer::getFile(P, false, false);
