@@ -45,6 +45,21 @@ static std::string stamp(const std::string &Path) {
          std::to_string(S.getLastModificationTime().time_since_epoch().count());
 }
 
+nlohmann::json readEntry(const std::string &Path, llvm::StringRef Format,
+                         const std::string &Key) {
+  auto B = llvm::MemoryBuffer::getFile(Path);
+  if (!B)
+    return nullptr;
+  nlohmann::json J = nlohmann::json::parse((*B)->getBuffer().begin(),
+                                           (*B)->getBuffer().end(), nullptr,
+                                           /*allow_exceptions=*/false);
+  // Another format or another key (a hash collision) is not this entry.
+  if (!J.is_object() || J.value("format", "") != Format.str() ||
+      J.value("key", "") != Key)
+    return nullptr;
+  return J;
+}
+
 void writeEntry(const std::string &Path, const std::string &Text) {
   // A temporary file renamed into place: readers see all of it or none.
   llvm::SmallString<256> Tmp;
@@ -100,15 +115,8 @@ std::optional<std::map<std::string, std::string>>
 DiskCache::load(const std::string &Key) const {
   if (Dir.empty())
     return std::nullopt;
-  auto B = llvm::MemoryBuffer::getFile(entryPath(Dir, Key));
-  if (!B)
-    return std::nullopt;
-  nlohmann::json J = nlohmann::json::parse((*B)->getBuffer().begin(),
-                                           (*B)->getBuffer().end(), nullptr,
-                                           /*allow_exceptions=*/false);
-  if (!J.is_object() || J.value("format", "") != Format ||
-      J.value("key", "") != Key || !J["files"].is_object() ||
-      !J["value"].is_object())
+  nlohmann::json J = readEntry(entryPath(Dir, Key), Format, Key);
+  if (!J.is_object() || !J["files"].is_object() || !J["value"].is_object())
     return std::nullopt;
   for (const auto &[Path, Stamp] : J["files"].items())
     if (!Stamp.is_string() || stamp(Path) != Stamp.get<std::string>())

@@ -20,6 +20,10 @@
 #ifndef HSTACK_COMMANDS_DISKCACHE_H
 #define HSTACK_COMMANDS_DISKCACHE_H
 
+#include "llvm/ADT/StringRef.h"
+
+#include <nlohmann/json.hpp>
+
 #include <chrono>
 #include <map>
 #include <optional>
@@ -28,6 +32,10 @@
 
 namespace hstack {
 
+/// The JSON object stored at Path when it is an entry of this Format for
+/// this Key; null otherwise (missing, damaged or foreign: ignored).
+nlohmann::json readEntry(const std::string &Path, llvm::StringRef Format,
+                         const std::string &Key);
 /// Write a cache entry atomically (best effort: errors are ignored).
 void writeEntry(const std::string &Path, const std::string &Text);
 /// Mark a cache entry as used now (its mtime), so prune() keeps it.

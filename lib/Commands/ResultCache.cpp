@@ -327,16 +327,9 @@ std::optional<StoredResult> ResultCache::load(const CompileJob &J) {
   if (!enabled())
     return std::nullopt;
   std::string Key = jobKey(J);
-  auto B = llvm::MemoryBuffer::getFile(entryPath(Dir, Key));
-  if (!B)
-    return std::nullopt;
-  nlohmann::json E = nlohmann::json::parse((*B)->getBuffer().begin(),
-                                           (*B)->getBuffer().end(), nullptr,
-                                           /*allow_exceptions=*/false);
-  if (!E.is_object() || E.value("format", "") != Format ||
-      E.value("key", "") != Key || !E["files"].is_object() ||
-      !E["dirs"].is_object() || !E["findings"].is_array() ||
-      !E["skip"].is_string())
+  nlohmann::json E = readEntry(entryPath(Dir, Key), Format, Key);
+  if (!E.is_object() || !E["files"].is_object() || !E["dirs"].is_object() ||
+      !E["findings"].is_array() || !E["skip"].is_string())
     return std::nullopt;
   for (const auto &[Path, Stamp] : E["files"].items())
     if (!Stamp.is_string() || fileStamp(Path) != Stamp.get<std::string>())
