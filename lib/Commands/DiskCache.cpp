@@ -6,6 +6,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
 
@@ -88,6 +89,17 @@ void DiskCache::prune(std::chrono::hours MaxAge) const {
   if (Dir.empty())
     return;
   auto Now = std::chrono::system_clock::now();
+  // At most once a day: a big cache is a long listing, and a day changes
+  // nothing a 30-day limit cares about.
+  llvm::SmallString<256> Stamp(Dir);
+  llvm::sys::path::append(Stamp, "pruned");
+  llvm::sys::fs::file_status SS;
+  if (!llvm::sys::fs::status(Stamp, SS) &&
+      Now - SS.getLastModificationTime() < std::chrono::hours(24))
+    return;
+  if (int FD; !llvm::sys::fs::openFileForWrite(Stamp, FD))
+    llvm::sys::Process::SafelyCloseFileDescriptor(FD);
+  touchEntry(std::string(Stamp));
   std::error_code EC;
   for (llvm::sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
        It.increment(EC)) {

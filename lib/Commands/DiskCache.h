@@ -14,7 +14,8 @@
 // The directory: $HSTACK_CACHE_DIR, else $XDG_CACHE_HOME/hstack/results,
 // else ~/.cache/hstack/results. HSTACK_CACHE_DIR=off turns it off. An
 // entry's mtime is refreshed when it is used; `hstack lint` removes
-// entries unused for 30 days (its own file names only) when it ends.
+// entries unused for 30 days (its own file names only) when it ends, at
+// most once a day (the file `pruned` in the directory says when).
 //
 //===----------------------------------------------------------------------===//
 #ifndef HSTACK_COMMANDS_DISKCACHE_H

@@ -1,6 +1,7 @@
-// Cache entries unused for 30 days are removed when a lint ends; using an
-// entry refreshes its mtime; stale temporary files (a crashed write) go
-// after a day; files that are not hstack's entries are never touched.
+// Cache entries unused for 30 days are removed when a lint ends (at most
+// once a day); using an entry refreshes its mtime; stale temporary files
+// (a crashed write) go after a day; files that are not hstack's entries
+// are never touched.
 //
 // RUN: rm -rf %t && split-file %s %t && cd %t && mkdir cache
 // RUN: touch -d '40 days ago' cache/0123ABCD.json cache/lint-4567EF01.json cache/notes.json cache/README
@@ -9,10 +10,10 @@
 // RUN: env HSTACK_CACHE_DIR=%t/cache %hstack lint --sysroots-dir %t/none --sysroot %t/g \
 // RUN:   --triple x86_64-linux-gnu --no-host-deps src/ok.c -- > %t/1.out
 // RUN: ls cache | FileCheck %s --check-prefix=AFTER --implicit-check-not=0123ABCD --implicit-check-not=4567EF01 --implicit-check-not=.tmp
-// AFTER: README
-// AFTER: lint-2222AAAA.json
-// AFTER: lint-{{[0-9A-F]+}}.json
-// AFTER: notes.json
+// AFTER-DAG: README
+// AFTER-DAG: lint-2222AAAA.json
+// AFTER-DAG: lint-{{[0-9A-F]+}}.json
+// AFTER-DAG: notes.json
 //
 // The new entry is used by the second run, which refreshes its mtime.
 // RUN: touch -d '29 days ago' cache/lint-*.json
@@ -23,6 +24,18 @@
 // RUN: find cache -name 'lint-*.json' -mtime -1 | FileCheck %s --check-prefix=FRESH --implicit-check-not=2222AAAA
 // FRESH: lint-{{[0-9A-F]+}}.json
 // RUN: diff %t/1.out %t/2.out
+//
+// Pruning runs at most once a day (cache/pruned says when it last did).
+// RUN: touch -d '40 days ago' cache/0ABC.json
+// RUN: env HSTACK_CACHE_DIR=%t/cache %hstack lint --sysroots-dir %t/none --sysroot %t/g \
+// RUN:   --triple x86_64-linux-gnu --no-host-deps src/ok.c -- > %t/3.out
+// RUN: ls cache | FileCheck %s --check-prefix=KEPT
+// KEPT: 0ABC.json
+// RUN: touch -d '2 days ago' cache/pruned
+// RUN: env HSTACK_CACHE_DIR=%t/cache %hstack lint --sysroots-dir %t/none --sysroot %t/g \
+// RUN:   --triple x86_64-linux-gnu --no-host-deps src/ok.c -- > %t/4.out
+// RUN: ls cache | FileCheck %s --check-prefix=GONE --implicit-check-not=0ABC
+// GONE: pruned
 
 //--- src/ok.c
 #include <stdio.h>
