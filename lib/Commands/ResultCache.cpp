@@ -25,10 +25,9 @@ static constexpr const char *Format = "hstack-lint-file/1";
 
 // ---- What a file's parses read ----------------------------------------
 
-/// The directory a lookup of Name (as written) searches below Dir.
-static std::string lookupDir(llvm::StringRef Dir, llvm::StringRef Name) {
+/// Dir joined with a lookup's subdirectory, normalized.
+static std::string lookupDir(llvm::StringRef Dir, llvm::StringRef Sub) {
   llvm::SmallString<256> P(Dir);
-  llvm::StringRef Sub = llvm::sys::path::parent_path(Name);
   if (!Sub.empty())
     llvm::sys::path::append(P, Sub);
   llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
@@ -37,16 +36,21 @@ static std::string lookupDir(llvm::StringRef Dir, llvm::StringRef Name) {
 
 void FileDeps::add(const CaptureResult &C) {
   const IncludeTree &T = C.Tree;
+  // A lookup of "sub/name.h" searches sub/ below every search dir (and
+  // below the includer's dir). Hundreds of #includes share a handful of
+  // subdirectories, so the directories are joined once per subdirectory,
+  // not once per #include.
+  std::set<std::string> Subs;
+  std::set<std::pair<std::string, std::string>> Local; // (includer dir, sub)
   auto Lookup = [&](llvm::StringRef Name, llvm::StringRef From) {
+    llvm::StringRef Sub = llvm::sys::path::parent_path(Name);
     if (llvm::sys::path::is_absolute(Name)) {
-      Dirs.insert(lookupDir("/", Name));
+      Dirs.insert(lookupDir("/", Sub));
       return;
     }
-    for (const auto *List : {&C.IncludeDirs, &C.RequestedDirs})
-      for (const std::string &D : *List)
-        Dirs.insert(lookupDir(D, Name));
+    Subs.insert(Sub.str());
     if (!From.empty())
-      Dirs.insert(lookupDir(From, Name));
+      Local.emplace(From.str(), Sub.str());
   };
   for (size_t I = 0; I < T.Nodes.size(); ++I) {
     const IncludeNode &N = T.Nodes[I];
@@ -55,13 +59,20 @@ void FileDeps::add(const CaptureResult &C) {
     if (I == 0 || N.Spelled.size() < 2)
       continue; // The main file: its path is the job's.
     llvm::StringRef Name = llvm::StringRef(N.Spelled).drop_front().drop_back();
-    std::string From;
+    llvm::StringRef From;
     if (N.Parent >= 0)
-      From = llvm::sys::path::parent_path(T.Nodes[N.Parent].Path).str();
+      From = llvm::sys::path::parent_path(T.Nodes[N.Parent].Path);
     Lookup(Name, From);
   }
   for (const auto &[Name, From] : T.HasIncludes)
     Lookup(Name, From);
+  std::set<llvm::StringRef> Search(C.IncludeDirs.begin(), C.IncludeDirs.end());
+  Search.insert(C.RequestedDirs.begin(), C.RequestedDirs.end());
+  for (llvm::StringRef D : Search)
+    for (const std::string &Sub : Subs)
+      Dirs.insert(lookupDir(D, Sub));
+  for (const auto &[From, Sub] : Local)
+    Dirs.insert(lookupDir(From, Sub));
 }
 
 // ---- Stamps -------------------------------------------------------------
