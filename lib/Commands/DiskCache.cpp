@@ -31,9 +31,12 @@ DiskCache DiskCache::fromEnvironment() {
   return C;
 }
 
-static std::string entryPath(const std::string &Dir, const std::string &Key) {
+std::string entryPath(const std::string &Dir, llvm::StringRef Prefix,
+                      const std::string &Key) {
+  // prune() recognises these names (PREFIX + hex + .json) as entries.
   llvm::SmallString<256> P(Dir);
-  llvm::sys::path::append(P, llvm::utohexstr(llvm::xxh3_64bits(Key)) + ".json");
+  llvm::sys::path::append(P, Prefix + llvm::utohexstr(llvm::xxh3_64bits(Key)) +
+                                 ".json");
   return std::string(P);
 }
 
@@ -127,7 +130,8 @@ std::optional<std::map<std::string, std::string>>
 DiskCache::load(const std::string &Key) const {
   if (Dir.empty())
     return std::nullopt;
-  nlohmann::json J = readEntry(entryPath(Dir, Key), Format, Key);
+  std::string Entry = entryPath(Dir, "", Key);
+  nlohmann::json J = readEntry(Entry, Format, Key);
   if (!J.is_object() || !J["files"].is_object() || !J["value"].is_object())
     return std::nullopt;
   for (const auto &[Path, Stamp] : J["files"].items())
@@ -139,7 +143,7 @@ DiskCache::load(const std::string &Key) const {
       return std::nullopt;
     Out.emplace(K, V.get<std::string>());
   }
-  touchEntry(entryPath(Dir, Key));
+  touchEntry(Entry);
   return Out;
 }
 
@@ -159,7 +163,7 @@ void DiskCache::store(const std::string &Key,
     J["files"][F] = S;
   }
   J["value"] = Value;
-  writeEntry(entryPath(Dir, Key), J.dump());
+  writeEntry(entryPath(Dir, "", Key), J.dump());
 }
 
 } // namespace hstack

@@ -33,6 +33,10 @@
 
 namespace hstack {
 
+/// Where the entry for Key lives in Dir: PREFIX + hash + ".json" (the
+/// names prune() recognises; ResultCache's entries use "lint-").
+std::string entryPath(const std::string &Dir, llvm::StringRef Prefix,
+                      const std::string &Key);
 /// The JSON object stored at Path when it is an entry of this Format for
 /// this Key; null otherwise (missing, damaged or foreign: ignored).
 nlohmann::json readEntry(const std::string &Path, llvm::StringRef Format,

@@ -415,7 +415,9 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
 
   // One file system hiding the host libc serves every job.
   auto DepsFS = Deps.Dirs.empty() ? nullptr : Deps.fileSystem();
-  LintOracle Oracle(O.Common.TC, Rules->Headers, DiskCache::fromEnvironment());
+  // One cache directory: the oracle's answers and the files' findings.
+  DiskCache Disk = DiskCache::fromEnvironment();
+  LintOracle Oracle(O.Common.TC, Rules->Headers, Disk);
   CheckContext Ctx{*Rules, Oracle};
   ProbeCache Probes(O.Common.TC);
   ProofRecord Record(Ts->size());
@@ -432,7 +434,7 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
   };
   // Files whose inputs are unchanged since an earlier run reuse its findings.
   ResultCache Stored = ResultCache::open(
-      DiskCache::fromEnvironment().dir(), *Ts, O.Common.TC.ResourceDir,
+      Disk.dir(), *Ts, O.Common.TC.ResourceDir,
       O.Common.RulesDir, Enabled, O.Cheap, Deps.args(), O.Common.Jobs);
   std::atomic<size_t> Done{0};
   auto Results = runIndexed<FileResult>(Jobs.size(), O.Common.Jobs, [&](size_t I) {
@@ -468,7 +470,7 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
   if (O.Progress)
     llvm::errs() << "\r\x1b[K";
   // Entries nobody used for a month go (CI caches would grow forever).
-  DiskCache::fromEnvironment().prune(std::chrono::hours(24 * 30));
+  Disk.prune(std::chrono::hours(24 * 30));
 
   std::set<BaselineKey> Base;
   std::string BaselineFile = O.Baseline.empty() ? Config.Baseline : O.Baseline;

@@ -254,13 +254,6 @@ std::string ResultCache::jobKey(const CompileJob &J) const {
          (J.IsCxx ? "\nc++" : "\nc") + "\n";
 }
 
-static std::string entryPath(const std::string &Dir, const std::string &Key) {
-  llvm::SmallString<256> P(Dir);
-  llvm::sys::path::append(P, "lint-" + llvm::utohexstr(llvm::xxh3_64bits(Key)) +
-                                 ".json");
-  return std::string(P);
-}
-
 // ---- Findings as JSON ---------------------------------------------------
 
 static nlohmann::json toJson(const Finding &F) {
@@ -337,8 +330,8 @@ static std::optional<Finding> fromJson(const nlohmann::json &J) {
 std::optional<StoredResult> ResultCache::load(const CompileJob &J) {
   if (!enabled())
     return std::nullopt;
-  std::string Key = jobKey(J);
-  nlohmann::json E = readEntry(entryPath(Dir, Key), Format, Key);
+  std::string Key = jobKey(J), Entry = entryPath(Dir, "lint-", Key);
+  nlohmann::json E = readEntry(Entry, Format, Key);
   if (!E.is_object() || !E["files"].is_object() || !E["dirs"].is_object() ||
       !E["findings"].is_array() || !E["skip"].is_string())
     return std::nullopt;
@@ -356,7 +349,7 @@ std::optional<StoredResult> ResultCache::load(const CompileJob &J) {
     R.Findings.push_back(std::move(*Fd));
   }
   R.Skip = E["skip"].get<std::string>();
-  touchEntry(entryPath(Dir, Key));
+  touchEntry(Entry);
   return R;
 }
 
@@ -397,7 +390,7 @@ void ResultCache::store(const CompileJob &J, const FileDeps &D,
   for (const Finding &F : R.Findings)
     E["findings"].push_back(toJson(F));
   E["skip"] = R.Skip;
-  writeEntry(entryPath(Dir, Key), E.dump());
+  writeEntry(entryPath(Dir, "lint-", Key), E.dump());
 }
 
 } // namespace hstack
