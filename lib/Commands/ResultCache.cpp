@@ -199,21 +199,19 @@ ResultCache ResultCache::open(std::string Dir, const std::vector<Target> &Ts,
   }
   K += "checks " + llvm::join(Checks, ",") + (Cheap ? " cheap" : "") + "\n";
   K += "deps " + llvm::join(DepsArgs, " ") + "\n";
-  // Hashing the sysroots' and Clang's headers (~10 MB each) and hstack's
-  // binary is most of the key's cost. Trees[N] is Clang's, [N+1] hstack's.
-  auto Trees = runIndexed<TreeStamp>(Ts.size() + 2, Jobs, [&](size_t I) {
-    if (I == Ts.size() + 1) {
-      auto B = llvm::MemoryBuffer::getFile(Exe, false, false);
-      return TreeStamp{
-          B ? llvm::utohexstr(llvm::xxh3_64bits((*B)->getBuffer())) : "",
-          false};
-    }
-    llvm::SmallString<256> Inc(I < Ts.size() ? Ts[I].Sysroot : ResourceDir);
-    if (I < Ts.size())
-      llvm::sys::path::append(Inc, "usr", "include");
-    else
-      llvm::sys::path::append(Inc, "include");
-    return treeStamp(std::string(Inc));
+  // The header trees: each target's usr/include, then Clang's include.
+  std::vector<std::string> Roots;
+  for (const Target &T : Ts)
+    Roots.push_back(normalizePath(T.Sysroot + "/usr/include"));
+  Roots.push_back(normalizePath(ResourceDir + "/include"));
+  // Hashing them (~10 MB each) and hstack's binary is most of the key's
+  // cost. Trees[N] is Clang's, [N+1] hstack's.
+  auto Trees = runIndexed<TreeStamp>(Roots.size() + 1, Jobs, [&](size_t I) {
+    if (I < Roots.size())
+      return treeStamp(Roots[I]);
+    auto B = llvm::MemoryBuffer::getFile(Exe, false, false);
+    return TreeStamp{
+        B ? llvm::utohexstr(llvm::xxh3_64bits((*B)->getBuffer())) : "", false};
   });
   const std::string &Res = Trees[Ts.size()].Stamp,
                     &Bin = Trees[Ts.size() + 1].Stamp;
@@ -239,12 +237,9 @@ ResultCache ResultCache::open(std::string Dir, const std::vector<Target> &Ts,
   K += "cwd " + std::string(Cwd) + "\n";
   ResultCache C(std::move(Dir), std::move(K));
   // Files below a hashed tree need no entry of their own.
-  for (size_t I = 0; I <= Ts.size(); ++I)
-    if (Trees[I].Closed && Trees[I].Stamp != "-") {
-      llvm::SmallString<256> Root(I < Ts.size() ? Ts[I].Sysroot : ResourceDir);
-      llvm::sys::path::append(Root, I < Ts.size() ? "usr/include" : "include");
-      C.Covered.push_back(normalizePath(Root) + "/");
-    }
+  for (size_t I = 0; I < Roots.size(); ++I)
+    if (Trees[I].Closed && Trees[I].Stamp != "-")
+      C.Covered.push_back(Roots[I] + "/");
   return C;
 }
 
