@@ -803,6 +803,14 @@ private:
       D.Kind = DiagKind::Redefinition;
       break;
     case diag::err_conflicting_types:
+    // The same name declared twice in ways C cannot reconcile: the
+    // package's `static int getline(...)` after <stdio.h>'s extern one,
+    // its `union wait` against a libc `struct wait`.
+    case diag::err_static_non_static:
+    case diag::err_non_static_static:
+    case diag::err_thread_non_thread:
+    case diag::err_non_thread_thread:
+    case diag::err_use_with_wrong_tag:
       D.Kind = DiagKind::ConflictingTypes;
       break;
     case diag::err_pp_file_not_found:
@@ -814,6 +822,20 @@ private:
       D.Kind = DiagKind::MacroRedefined;
       break;
     default:
+      return;
+    }
+    // A typedef clash names the two types, not the typedef: take the name
+    // from the declaration the diagnostic points at.
+    if (Info.getID() == diag::err_redefinition_different_typedef &&
+        Info.hasSourceManager() && Info.getLocation().isValid()) {
+      const SourceManager &SM = Info.getSourceManager();
+      SourceLocation L = SM.getSpellingLoc(Info.getLocation());
+      LangOptions LO;
+      unsigned Len = Lexer::MeasureTokenLength(L, SM, LO);
+      bool Invalid = false;
+      const char *P = SM.getCharacterData(L, &Invalid);
+      if (!Invalid && Len)
+        D.Name.assign(P, Len);
       return;
     }
     // The name is the first quoted item of the message.
