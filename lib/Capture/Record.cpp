@@ -305,25 +305,37 @@ public:
     bool Written = Name.getLocation().isFileID() ||
                    SM.isMacroArgExpansion(Name.getLocation());
     int UseNode = Out.nodeAt(SM, Use);
-    // Only a header's macro used in the main file, or the main file's macro
-    // used in a header, is recorded (most expansions are neither).
-    if (UseNode < 0 || DefNode < 0 || Out.Tree.SyntheticRoot ||
-        (UseNode == 0) == (DefNode == 0))
+    if (UseNode < 0 || DefNode < 0 || Out.Tree.SyntheticRoot)
       return;
-    std::string Macro = spell(Name);
-    if (UseNode == 0 && Written) {
+    // Recorded: a macro of a header written in the main file, a libc (or
+    // compiler) macro written in one of the package's own headers (a
+    // target lacking it fails there, often with an error that names
+    // nothing: `__THROW` on musl), and the main file's macro expanding in
+    // a header. Most expansions are none of these.
+    HeaderOrigin DefOrigin = Out.Tree.Nodes[DefNode].Origin;
+    if (Written && ((UseNode == 0 && DefNode != 0) ||
+                    (UseNode != 0 &&
+                     Out.Tree.Nodes[UseNode].Origin == HeaderOrigin::Other &&
+                     (DefOrigin == HeaderOrigin::Sysroot ||
+                      DefOrigin == HeaderOrigin::Compiler)))) {
       NameUse U;
-      U.Name = Macro;
+      U.Name = spell(Name);
       U.Kind = MI->isFunctionLike() ? NameKind::FunctionMacro
                                     : NameKind::ObjectMacro;
+      U.UseNode = UseNode;
       U.Line = SM.getPresumedLineNumber(Use);
       U.Column = SM.getPresumedColumnNumber(Use);
       U.DeclNode = DefNode;
       U.DeclLine = SM.getPresumedLineNumber(MI->getDefinitionLoc());
       Out.MacroUses.push_back(std::move(U));
-    } else if (DefNode == 0 && !PP.isParsingIfOrElifDirective() &&
-               !Name.getIdentifierInfo()->isKeyword(PP.getLangOpts()) &&
-               !isReservedName(Macro)) {
+      return;
+    }
+    if ((UseNode == 0) == (DefNode == 0))
+      return;
+    std::string Macro = spell(Name);
+    if (DefNode == 0 && !PP.isParsingIfOrElifDirective() &&
+        !Name.getIdentifierInfo()->isKeyword(PP.getLangOpts()) &&
+        !isReservedName(Macro)) {
       // `#define inline __inline` or `#define __restrict` adapt the
       // language on purpose; they are not collisions.
       // In a header's code, not its #if: `#define _POSIX_C_SOURCE 200809L`

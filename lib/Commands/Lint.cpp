@@ -21,6 +21,7 @@
 #include <atomic>
 #include <chrono>
 #include <map>
+#include <tuple>
 
 namespace hstack {
 
@@ -39,17 +40,25 @@ static bool hasCxxLibrary(const Target &T) {
   return llvm::sys::fs::is_directory(P);
 }
 
+/// Where the package's code spells a libc macro on some target: (file as
+/// displayed, line, macro).
+using MacroSites = std::set<std::tuple<std::string, unsigned, std::string>>;
+
 /// Is a compiler error accounted for by a breaking finding on its target:
-/// one about the same name, or at the same place?
+/// one about the same name, at the same place, or about a macro that
+/// other targets expand on the error's line (a missing `__THROW` fails
+/// wherever it is spelled, with errors that name nothing)?
 static bool explained(const CompilerDiag &D, const std::string &Where,
                       const std::string &Target,
-                      const std::vector<Finding> &Out) {
+                      const std::vector<Finding> &Out,
+                      const MacroSites &Sites) {
   for (const Finding &Fd : Out)
     for (const TargetEvidence &E : Fd.Evidence)
       if (E.Breaks && E.Target == Target &&
           ((!D.Name.empty() && Fd.Name == D.Name) ||
            (!D.MainMacro.empty() && Fd.Name == D.MainMacro) ||
-           (Fd.File == Where && Fd.Line == D.Line)))
+           (Fd.File == Where && Fd.Line == D.Line) ||
+           Sites.count({Where, D.Line, Fd.Name})))
         return true;
   return false;
 }
@@ -61,14 +70,47 @@ static bool explained(const CompilerDiag &D, const std::string &Where,
 static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
   std::map<std::string, Finding> ByMessage;
   std::map<std::string, std::set<std::string>> Affected;
+  MacroSites Sites;
+  for (const TargetFacts &TF : F.Targets)
+    if (!TF.Skipped)
+      for (const NameUse &U : TF.Uses)
+        if (nameSpaceOf(U.Kind) == NameSpace::Macro)
+          Sites.insert({U.UseNode > 0 ? displayPath(TF.Tree.Nodes[U.UseNode].Path)
+                                      : F.File,
+                        U.Line, U.Name});
+  // Where the package declares a name itself, per target: a name whose
+  // declaration failed on a target (an explained error in that file) is
+  // then undeclared there, a consequence rather than a second failure.
+  auto OwnDeclFiles = [&](const std::string &Name) {
+    std::set<std::string> Files;
+    for (const TargetFacts &TF : F.Targets)
+      if (!TF.Skipped)
+        for (const Declaration &Dl : TF.Decls)
+          if (Dl.Name == Name && Dl.Node >= 0 && isPackageNode(TF.Tree, Dl.Node))
+            Files.insert(Dl.Node > 0 ? displayPath(TF.Tree.Nodes[Dl.Node].Path)
+                                     : F.File);
+    return Files;
+  };
   for (const TargetFacts &TF : F.Targets) {
     if (TF.Skipped)
       continue;
     const IncludeTree &T = TF.Tree;
+    std::set<std::string> FailedFiles; // with an explained error
     for (const CompilerDiag &D : T.Diags) {
       std::string Where = D.Node > 0 ? displayPath(T.Nodes[D.Node].Path)
                                      : F.File;
-      if (!isError(D) || explained(D, Where, TF.T->Name, Out))
+      if (!isError(D))
+        continue;
+      if (explained(D, Where, TF.T->Name, Out, Sites)) {
+        FailedFiles.insert(Where);
+        continue;
+      }
+      if ((D.Kind == DiagKind::Undeclared || D.Kind == DiagKind::UnknownType ||
+           D.Kind == DiagKind::ImplicitFunction) &&
+          !D.Name.empty() && !FailedFiles.empty() &&
+          llvm::any_of(OwnDeclFiles(D.Name), [&](const std::string &File) {
+            return FailedFiles.count(File) > 0;
+          }))
         continue;
       std::vector<int> Chain =
           D.Node >= 0 ? T.chain(D.Node) : std::vector<int>{0};

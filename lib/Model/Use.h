@@ -17,11 +17,13 @@
 
 namespace hstack {
 
-/// A reference from the main file to a name declared elsewhere.
+/// A reference from the main file to a name declared elsewhere, or from
+/// one of the package's own headers to a libc macro.
 struct NameUse {
   std::string Name;
   NameKind Kind = NameKind::Function;
-  unsigned Line = 0, Column = 0; ///< In the main file.
+  int UseNode = 0;               ///< Where: 0 the main file, else a header.
+  unsigned Line = 0, Column = 0; ///< In UseNode.
   int DeclNode = -1;             ///< Where the referenced declaration is.
   unsigned DeclLine = 0;
 };

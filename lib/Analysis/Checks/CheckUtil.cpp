@@ -1,6 +1,7 @@
 //===- CheckUtil.cpp - Pieces the lint checks share -----------------------===//
 #include "Analysis/Checks/CheckUtil.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 
@@ -220,6 +221,8 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
           It->second.push_back(&D);
     std::set<std::string> Seen;
     for (const NameUse &Use : TF.Uses) {
+      if (Use.UseNode != 0)
+        continue; // A header's macro use: only read below.
       const IncludeNode &N = T.Nodes[Use.DeclNode];
       if (N.Origin != HeaderOrigin::Sysroot && N.Origin != HeaderOrigin::Compiler)
         continue; // The package's own headers are not the libc's business.
@@ -248,6 +251,65 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
       std::string File = D->Node == 0 ? "" : displayPath(T.Nodes[D->Node].Path);
       UsedName &U = Get(D->Name, File, D->Line, D->Column);
       U.Broken.push_back({&TF, -1, 0, -1, D});
+    }
+  }
+  // A libc macro some targets define and another lacks leaves a bare
+  // identifier there, and the error names no name: `void die(void)
+  // __attribute_noinline__;` is "expected function body" on musl, which
+  // has no <sys/cdefs.h>. Such an error on a line of the package's code
+  // where other targets expand the macro is that macro's failure.
+  struct Site {
+    const TargetFacts *TF;
+    const NameUse *Use;
+  };
+  auto PathOf = [](const TargetFacts &TF, int Node) -> std::string {
+    return Node == 0 ? "" : TF.Tree.Nodes[Node].Path;
+  };
+  std::map<std::pair<std::string, unsigned>, std::vector<Site>> MacroAt;
+  for (const TargetFacts &TF : F.Targets)
+    if (!TF.Skipped)
+      for (const NameUse &Use : TF.Uses) {
+        const IncludeNode &N = TF.Tree.Nodes[Use.DeclNode];
+        if (nameSpaceOf(Use.Kind) == NameSpace::Macro &&
+            (N.Origin == HeaderOrigin::Sysroot ||
+             N.Origin == HeaderOrigin::Compiler))
+          MacroAt[{PathOf(TF, Use.UseNode), Use.Line}].push_back({&TF, &Use});
+      }
+  auto On = [](const std::vector<UsedName::OnTarget> &List,
+               const TargetFacts *TF) {
+    return llvm::any_of(
+        List, [&](const UsedName::OnTarget &R) { return R.TF == TF; });
+  };
+  for (const TargetFacts &TF : F.Targets) {
+    if (TF.Skipped)
+      continue;
+    for (const CompilerDiag *D : packageErrors(TF.Tree)) {
+      auto It = MacroAt.find({PathOf(TF, D->Node), D->Line});
+      if (It == MacroAt.end())
+        continue;
+      const std::vector<Site> &Sites = It->second;
+      for (const Site &S : Sites) {
+        const std::string &Name = S.Use->Name;
+        bool Here = llvm::any_of(Sites, [&](const Site &O) {
+          return O.TF == &TF && O.Use->Name == Name;
+        });
+        // Defined on this target too, or declared there as something
+        // else (a function where others have a macro): not what failed.
+        if (Here || llvm::any_of(TF.Decls, [&](const Declaration &Dl) {
+              return Dl.Node > 0 && Dl.Name == Name;
+            }))
+          continue;
+        std::string File =
+            D->Node == 0 ? "" : displayPath(TF.Tree.Nodes[D->Node].Path);
+        UsedName &U = Get(Name, File, S.Use->Line, S.Use->Column);
+        U.NS = NameSpace::Macro;
+        if (!On(U.Resolved, S.TF))
+          U.Resolved.push_back({S.TF, S.Use->DeclNode, S.Use->DeclLine,
+                                homeOf(S.TF->Tree, S.Use->DeclNode, Rules),
+                                nullptr});
+        if (!On(U.Broken, &TF) && !On(U.Resolved, &TF))
+          U.Broken.push_back({&TF, -1, 0, -1, D});
+      }
     }
   }
   // Stable order: main-file uses by position, then header ones, then name.
