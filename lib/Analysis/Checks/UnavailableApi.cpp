@@ -169,6 +169,17 @@ private:
     }
   }
 
+  /// An error in the main file on a line where it uses Name.
+  static const CompilerDiag *errorOnUseLine(const TargetFacts &TF,
+                                            const std::string &Name) {
+    for (const CompilerDiag *D : packageErrors(TF.Tree))
+      if (D->Node == 0)
+        for (const NameUse &Use : TF.Uses)
+          if (Use.UseNode == 0 && Use.Name == Name && Use.Line == D->Line)
+            return D;
+    return nullptr;
+  }
+
   static bool libraryHeader(const CheckContext &Ctx, const std::string &Header,
                             const std::string &Libc) {
     for (const LibraryRule &L : Ctx.Rules.Libraries)
@@ -207,6 +218,13 @@ private:
         E.Target = Res.TF->T->Name;
         E.Chain = chainLinks(Res.TF->Tree, Res.Node, Res.DeclLine);
         E.Note = "source: " + R->Source;
+        // The difference breaks the build where the compiler fails on a
+        // line that uses the name (musl's int strerror_r returned as a
+        // string).
+        if (const CompilerDiag *D = errorOnUseLine(*Res.TF, U.Name)) {
+          E.Breaks = true;
+          E.Note = "fails here: " + D->Message + "; " + E.Note;
+        }
         Fd.Evidence.push_back(std::move(E));
         Affected.insert(Res.TF->T->Name);
       }
