@@ -323,7 +323,10 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
 
 std::string findProvider(const CheckContext &Ctx, const FileFacts &F,
                          const UsedName &U,
-                         const std::vector<const TargetFacts *> &Need) {
+                         const std::vector<const TargetFacts *> &Need,
+                         bool *Declares) {
+  if (Declares)
+    *Declares = true;
   // Candidates: the name's home headers where it resolves, then headers
   // that mention it on the targets that need it.
   std::vector<std::string> Homes, Mentions;
@@ -380,6 +383,8 @@ std::string findProvider(const CheckContext &Ctx, const FileFacts &F,
     if (All && Stacking.empty())
       Stacking = H;
   }
+  if (Declares)
+    *Declares = false;
   return Stacking;
 }
 

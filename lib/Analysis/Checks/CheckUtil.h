@@ -88,10 +88,14 @@ const std::vector<UsedName> &usedNames(const FileFacts &F,
                                        const HeaderRules &Rules);
 
 /// A public header to include for Name, verified to expose it (in the
-/// file's mode) on every target in `Need`; "" when there is none.
+/// file's mode) on every target in `Need`; "" when there is none. Prefers
+/// a header where the name resolves elsewhere, then one that declares it
+/// itself on every target in Need, then one that only stacks it in;
+/// `Declares`, when given, is cleared in that last case.
 std::string findProvider(const CheckContext &Ctx, const FileFacts &F,
                          const UsedName &U,
-                         const std::vector<const TargetFacts *> &Need);
+                         const std::vector<const TargetFacts *> &Need,
+                         bool *Declares = nullptr);
 
 } // namespace hstack
 #endif

@@ -29,7 +29,19 @@ public:
         if (!TF.Skipped)
           Need.push_back(&TF);
       // One header that declares it on every target, in the file's mode.
-      std::string Fix = findProvider(Ctx, F, U, Need);
+      bool Declares = true;
+      std::string Fix = findProvider(Ctx, F, U, Need, &Declares);
+      if (!Declares) {
+        // One that only stacks it in everywhere (<semaphore.h> for loff_t)
+        // is a worse fix than the header that declares it where it is
+        // missing (musl's <fcntl.h>); the other targets have it already.
+        std::vector<const TargetFacts *> Missing;
+        for (const UsedName::OnTarget &B : U.Broken)
+          Missing.push_back(B.TF);
+        std::string Own = findProvider(Ctx, F, U, Missing, &Declares);
+        if (Declares && !Own.empty())
+          Fix = Own;
+      }
       const IncludeTree &Main = F.Targets.front().Tree;
       if (!Fix.empty() && U.File.empty() && directInclude(Main, Fix) >= 0)
         continue; // Included already: missing for another reason.
