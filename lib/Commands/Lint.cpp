@@ -117,13 +117,18 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
       bool InDependency = false;
       for (int N : Chain)
         InDependency |= T.Nodes[N].Origin == HeaderOrigin::Dependency;
-      std::string Key = Where + ":" + std::to_string(D.Line) + ": " + D.Message;
+      // The same error in a libc header is one finding on every target
+      // that has it: keyed by the header's name, not its sysroot path
+      // (else each target's finding had the same place and all but one
+      // were dropped as duplicates).
+      bool Own = D.Node >= 0 && isPackageNode(T, D.Node);
+      std::string Key = (Own || D.File.empty() ? Where : "<" + D.File + ">") +
+                        ":" + std::to_string(D.Line) + ": " + D.Message;
       Finding &Fd = ByMessage[Key];
       Fd.Check = InDependency ? "environment" : "compile-error";
       Fd.Environment = InDependency;
       // Point at the package's own code: the error's line there, or the
       // main file's #include that leads to a dependency's header.
-      bool Own = D.Node >= 0 && isPackageNode(T, D.Node);
       Fd.File = Own ? Where : F.File;
       Fd.Line = Own ? D.Line : Chain.size() > 1 ? T.Nodes[Chain[1]].Line : D.Line;
       Fd.Column = Own ? D.Column : 1;
@@ -570,16 +575,21 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
   }
   std::stable_sort(Report.Findings.begin(), Report.Findings.end(),
                    [](const Finding &A, const Finding &B) {
-                     return std::tie(A.File, A.Line, A.Column, A.Check, A.Name) <
-                            std::tie(B.File, B.Line, B.Column, B.Check, B.Name);
+                     return std::tie(A.File, A.Line, A.Column, A.Check, A.Name,
+                                     A.Message) <
+                            std::tie(B.File, B.Line, B.Column, B.Check, B.Name,
+                                     B.Message);
                    });
   // A finding in a package header comes from every file including it: keep
-  // the first (the files are in a stable order).
+  // the first (the files are in a stable order). Two different errors
+  // pointed at the same #include (compile-error, no name) both stay.
   Report.Findings.erase(
       std::unique(Report.Findings.begin(), Report.Findings.end(),
                   [](const Finding &A, const Finding &B) {
-                    return std::tie(A.File, A.Line, A.Column, A.Check, A.Name) ==
-                           std::tie(B.File, B.Line, B.Column, B.Check, B.Name);
+                    return std::tie(A.File, A.Line, A.Column, A.Check, A.Name,
+                                    A.Message) ==
+                           std::tie(B.File, B.Line, B.Column, B.Check, B.Name,
+                                    B.Message);
                   }),
       Report.Findings.end());
   if (!O.WriteBaseline.empty())

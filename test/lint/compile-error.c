@@ -47,6 +47,18 @@
 // RUN:   --no-host-deps src/syntax.c -- | FileCheck %s --check-prefix=ALWAYS
 // ALWAYS: src/syntax.c:3:25: error: {{.*}} [hstack-compile-error]
 //
+// The same error inside a libc header on two sysroots is one finding with
+// both targets' evidence (keyed by the header's name: with its sysroot
+// path in the key, the two findings had the same place and one was
+// dropped as a duplicate, so that target looked fine).
+// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/g2 --triple aarch64-linux-gnu --no-host-deps src/mode.c -- -DBROKEN_MODE \
+// RUN:   | FileCheck %s --check-prefix=TWO --match-full-lines
+// TWO:      src/mode.c:1:1: error: fails to compile for a reason no check explains: expected expression (on every target) [hstack-compile-error]
+// TWO-NEXT: src/mode.c:1:1: note: glibc-2.36:x86_64: breaks: broken.h:2: expected expression [mode.c:1 -> broken.h:2]
+// TWO-NEXT: src/mode.c:1:1: note: glibc-2.36:aarch64: breaks: broken.h:2: expected expression [mode.c:1 -> broken.h:2]
+// TWO-NEXT: hstack: 1 file, 2 targets (glibc-2.36:x86_64, glibc-2.36:aarch64); 1 finding (compile-error 1); 0 environment problems; 0 skipped; 0 suppressed; 0 in baseline
+//
 // A clean file: nothing.
 // RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps src/clean.c -- \
@@ -70,3 +82,16 @@ _Static_assert(sizeof(long) == 8, "needs LP64");
 //--- src/clean.c
 #include <stdio.h>
 int main(void) { return puts("hi") < 0; }
+//--- g/usr/include/broken.h
+#ifdef BROKEN_MODE
+int broken = ;
+#endif
+//--- g2/usr/include/features.h
+#define __GLIBC__ 2
+#define __GLIBC_MINOR__ 36
+//--- g2/usr/include/broken.h
+#ifdef BROKEN_MODE
+int broken = ;
+#endif
+//--- src/mode.c
+#include <broken.h>
