@@ -774,6 +774,7 @@ private:
         D.Column = PL.getColumn();
       }
       D.MainMacro = mainMacroAt(SM, Info.getLocation());
+      D.OuterMacro = outerMacroAt(SM, Info.getLocation());
     }
     return D;
   }
@@ -788,6 +789,17 @@ private:
       L = SM.getImmediateMacroCallerLoc(L);
     }
     return "";
+  }
+
+  /// The macro written in the file whose expansion holds L, if any.
+  static std::string outerMacroAt(const SourceManager &SM, SourceLocation L) {
+    LangOptions LO;
+    StringRef Name;
+    for (unsigned Depth = 0; L.isMacroID() && Depth < 64; ++Depth) {
+      Name = Lexer::getImmediateMacroName(L, SM, LO);
+      L = SM.getImmediateMacroCallerLoc(L);
+    }
+    return L.isMacroID() ? "" : Name.str();
   }
 
   /// Map the diagnostics the checks reason about to a kind and a name.
@@ -875,6 +887,12 @@ void fillTexts(Recorded &Rec, std::vector<Declaration> &Decls,
       Needed.insert(D.Name);
   for (const Declaration &D : Rec.Macros)
     if (D.Node == 0)
+      Needed.insert(D.Name);
+  // A main-file redefinition the compiler rejected (and may have left out
+  // of the AST) is the file's name too.
+  for (const CompilerDiag &D : Rec.Tree.Diags)
+    if (D.Node == 0 && !D.Name.empty() &&
+        (D.Kind == DiagKind::Redefinition || D.Kind == DiagKind::ConflictingTypes))
       Needed.insert(D.Name);
   auto Wanted = [&](const Declaration &D) {
     if (D.Node == 0 || Needed.contains(D.Name))

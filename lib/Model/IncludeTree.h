@@ -97,6 +97,9 @@ struct CompilerDiag {
   /// When the location lies in the expansion of a macro defined in the main
   /// file: that macro's name (the abs() case).
   std::string MainMacro;
+  /// When the location lies in a macro expansion: the outermost macro,
+  /// the one written where the expansion happened.
+  std::string OuterMacro;
   std::vector<CompilerDiag> Notes;
 };
 

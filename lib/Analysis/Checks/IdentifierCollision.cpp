@@ -44,6 +44,21 @@ public:
       for (const Declaration &D : TF.Decls)
         if (D.Node == 0 && !Mine.count(D.Name))
           Mine[D.Name] = &D;
+      // A declaration the compiler rejected as a redefinition may not be
+      // in the AST at all (clang makes a redefined `struct timezone`
+      // anonymous to recover): the error itself says the file declares it.
+      std::vector<Declaration> Rejected;
+      for (const CompilerDiag *D : packageErrors(T))
+        if (D->Node == 0 && !D->Name.empty() && !Mine.count(D->Name) &&
+            (D->Kind == DiagKind::Redefinition ||
+             D->Kind == DiagKind::ConflictingTypes)) {
+          Declaration R;
+          R.Name = D->Name;
+          R.Line = D->Line;
+          Rejected.push_back(std::move(R));
+        }
+      for (const Declaration &R : Rejected)
+        Mine.emplace(R.Name, &R);
       auto Hit = [&](const std::string &Name) -> Finding & {
         Finding &Fd = ByName[Name];
         const Declaration *D = Mine.count(Name) ? Mine[Name] : nullptr;
@@ -103,6 +118,42 @@ public:
                  std::to_string(L.Line) + ": " + L.Text;
         Fd.Evidence.push_back(std::move(E));
         Affected[L.Name].insert(TF.T->Name);
+      }
+      // 3. The file spells a libc object-like macro as a name of its own
+      // (`enum { sa_handler };`, a struct member `st_mtime`): the macro
+      // rewrites it and the code fails inside the expansion. The
+      // declaration never reaches the AST, so 2. cannot see it.
+      for (const CompilerDiag *D : packageErrors(T)) {
+        if (D->Node != 0 || D->OuterMacro.empty() || Done.count(D->OuterMacro))
+          continue;
+        const NameUse *Use = nullptr;
+        for (const NameUse &U : TF.Uses)
+          if (U.UseNode == 0 && U.Line == D->Line && U.Name == D->OuterMacro &&
+              U.Kind == NameKind::ObjectMacro && U.DeclNode > 0 &&
+              (T.Nodes[U.DeclNode].Origin == HeaderOrigin::Sysroot ||
+               T.Nodes[U.DeclNode].Origin == HeaderOrigin::Compiler)) {
+            Use = &U;
+            break;
+          }
+        if (!Use)
+          continue;
+        Done.insert(Use->Name);
+        Finding &Fd = Hit(Use->Name);
+        if (!Fd.Line) {
+          Fd.Line = Use->Line;
+          Fd.Column = Use->Column;
+        }
+        TargetEvidence E;
+        E.Target = TF.T->Name;
+        E.Breaks = true;
+        E.Chain = chainLinks(T, Use->DeclNode, Use->DeclLine);
+        E.Note = "'" + Use->Name + "' is a macro of <" +
+                 T.Nodes[Use->DeclNode].Header + ">:" +
+                 std::to_string(Use->DeclLine) + "; it expands at line " +
+                 std::to_string(Use->Line) + " and the code fails there (" +
+                 D->Message + ")";
+        Fd.Evidence.push_back(std::move(E));
+        Affected[Use->Name].insert(TF.T->Name);
       }
     }
     for (auto &[Name, Fd] : ByName) {
