@@ -769,6 +769,8 @@ private:
       D.Node = Node;
       D.File = Node >= 0 ? Out.Tree.Nodes[Node].Header
                          : (PL.isValid() ? PL.getFilename() : "");
+      if (D.Kind == DiagKind::HashError)
+        D.Name = D.File; // The header that refuses to compile.
       if (PL.isValid()) {
         D.Line = PL.getLine();
         D.Column = PL.getColumn();
@@ -845,6 +847,9 @@ private:
     case diag::ext_pp_macro_redef:
       D.Kind = DiagKind::MacroRedefined;
       break;
+    case diag::err_pp_hash_error:
+      D.Kind = DiagKind::HashError;
+      return; // The message is the header's text, not a name.
     default:
       return;
     }

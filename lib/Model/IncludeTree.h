@@ -83,6 +83,7 @@ enum class DiagKind : uint8_t {
   ConflictingTypes, ///< conflicting types for 'N'
   FileNotFound,     ///< 'N' file not found
   MacroRedefined,   ///< 'N' macro redefined
+  HashError,        ///< #error "..." (no name)
 };
 
 /// A diagnostic the compiler emitted while building the tree.
@@ -92,7 +93,8 @@ struct CompilerDiag {
   unsigned Line = 0, Column = 0;
   std::string Message;
   DiagKind Kind = DiagKind::Other;
-  std::string Name;  ///< The identifier or header the diagnostic names.
+  std::string Name;  ///< The identifier or header the diagnostic names
+                     ///< (for #error: the header holding it).
   int Node = -1;     ///< Tree node of the location; -1 if none.
   /// When the location lies in the expansion of a macro defined in the main
   /// file: that macro's name (the abs() case).

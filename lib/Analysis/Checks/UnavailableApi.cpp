@@ -23,6 +23,7 @@ public:
     names(Ctx, F, Out);
     headers(Ctx, F, Out);
     semantics(Ctx, F, Out);
+    modes(Ctx, F, Out);
   }
 
 private:
@@ -189,6 +190,57 @@ private:
           if (P->Provider == "package")
             return true;
     return false;
+  }
+
+  /// A libc header that refuses the file's feature-macro mode with #error
+  /// (glibc 2.34+'s features-time64.h: "_TIME_BITS=64 is allowed only with
+  /// _FILE_OFFSET_BITS=64"): the mode is not available on that target.
+  void modes(const CheckContext &Ctx, const FileFacts &F,
+             std::vector<Finding> &Out) {
+    std::map<std::string, Finding> ByHeader;
+    std::map<std::string, std::set<std::string>> Affected;
+    for (const TargetFacts &TF : F.Targets) {
+      if (TF.Skipped)
+        continue;
+      const IncludeTree &T = TF.Tree;
+      for (const CompilerDiag &D : T.Diags) {
+        if (!isError(D) || D.Kind != DiagKind::HashError || D.Node <= 0 ||
+            (T.Nodes[D.Node].Origin != HeaderOrigin::Sysroot &&
+             T.Nodes[D.Node].Origin != HeaderOrigin::Compiler))
+          continue;
+        // The package's #include the chain leaves the package's code by.
+        int Inc = -1;
+        for (int N : T.chain(D.Node))
+          if (N > 0 && !isPackageNode(T, N)) {
+            Inc = N;
+            break;
+          }
+        // An internal header's "never include this directly" is
+        // internal-header's finding.
+        HeaderClass Class = Inc < 0 ? HeaderClass::Public
+                                    : Ctx.Rules.Headers.classify(T.Nodes[Inc].Header);
+        if (Inc < 0 || Class == HeaderClass::Internal ||
+            Class == HeaderClass::KernelInternal)
+          continue;
+        Finding &Fd = findingForInclude(ByHeader, F, T, Inc, "unavailable-api");
+        if (Fd.Evidence.empty()) {
+          Fd.Name = D.Name;
+          Fd.Message = "<" + D.File + "> refuses the file's mode: #error " +
+                       D.Message;
+        }
+        TargetEvidence E;
+        E.Target = TF.T->Name;
+        E.Breaks = true;
+        E.Chain = chainLinks(T, D.Node, D.Line);
+        E.Note = "#error " + D.Message;
+        Fd.Evidence.push_back(std::move(E));
+        Affected[T.Nodes[Inc].Header].insert(TF.T->Name);
+      }
+    }
+    for (auto &[Header, Fd] : ByHeader) {
+      finishFinding(Fd, F, Affected[Header]);
+      Out.push_back(std::move(Fd));
+    }
   }
 
   /// Names whose behaviour differs between libcs (rules/apis.yaml).
