@@ -290,13 +290,18 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
   // the lead's libc declares too gets the same treatment from the checks
   // there. A macro matters where it expands inside a libc header entered
   // after its #define.
-  auto Collides = [&](const std::string &Name) {
-    if (LibcMacros.contains(Name))
-      return true;
-    for (NameSpace NS : {NameSpace::Ordinary, NameSpace::Tag})
-      if (!Lookup(NS, Name).empty())
-        return true;
-    return false;
+  // The namespaces in which a package name of namespace NS meets T's
+  // libc: its own and macros (a macro rewrites any name; a package macro
+  // meets every namespace).
+  auto Meets = [](NameSpace NS) {
+    return NS == NameSpace::Macro
+               ? std::vector<NameSpace>{NameSpace::Macro, NameSpace::Ordinary,
+                                        NameSpace::Tag}
+               : std::vector<NameSpace>{NameSpace::Macro, NS};
+  };
+  auto TargetHas = [&](NameSpace NS, const std::string &Name) {
+    return NS == NameSpace::Macro ? LibcMacros.contains(Name)
+                                  : !Lookup(NS, Name).empty();
   };
   // The package's files are the same on both (shapes compared above), in
   // the same order: the lead's node of each, mapped to the target's.
@@ -312,21 +317,25 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
     for (size_t I = 0; I < A.size() && I < B.size(); ++I)
       ToCheap[A[I]] = B[I];
   }
-  llvm::StringSet<> LeadLibcNames;
+  std::set<std::pair<NameSpace, std::string>> LeadLibcNames;
   for (const Declaration &D : Lead.Decls)
     if (D.Node > 0 && isLibcNode(LT.Nodes[D.Node]))
-      LeadLibcNames.insert(D.Name);
+      LeadLibcNames.insert({nameSpaceOf(D.Kind), D.Name});
   // The libc files entered, with the identifiers their code spells.
   std::vector<std::pair<int, std::shared_ptr<const llvm::StringSet<>>>> Code;
   for (const Declaration &D : Lead.Decls) {
     if (D.Node < 0 || !isPackageOrigin(LT.Nodes[D.Node].Origin))
       continue;
-    bool Macro = nameSpaceOf(D.Kind) == NameSpace::Macro;
-    if (Collides(D.Name)) {
+    NameSpace NS = nameSpaceOf(D.Kind);
+    bool Macro = NS == NameSpace::Macro;
+    for (NameSpace In : Meets(NS)) {
+      if (!TargetHas(In, D.Name))
+        continue;
+      // The same meeting on the lead (a tag against a tag, not the
+      // package's `union wait` against a libc function wait()).
       bool Same = D.Node == 0
-                      ? LeadLibcNames.contains(D.Name)
-                      : Macro || Lead.Refs.Names.count(
-                                     nameKey(nameSpaceOf(D.Kind), D.Name)) > 0;
+                      ? LeadLibcNames.count({In, D.Name}) > 0
+                      : Macro || Lead.Refs.Names.count(nameKey(NS, D.Name)) > 0;
       if (!Same)
         return "the package declares '" + D.Name + "', as the libc does";
     }
