@@ -2,6 +2,8 @@
 #include "Capture/Record.h"
 #include "Capture/Uses.h"
 
+#include "clang/AST/Decl.h"
+#include "clang/AST/Type.h"
 #include "clang/Basic/CharInfo.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticLex.h"
@@ -850,6 +852,36 @@ private:
     case diag::err_pp_hash_error:
       D.Kind = DiagKind::HashError;
       return; // The message is the header's text, not a name.
+    // A tag declared (or only named) but not defined here, used where its
+    // definition is needed: `struct user_regs_struct r;` on arm, `struct
+    // statx` on a libc without statx(). The name is the tag's, whichever
+    // typedef the code spelled.
+    case diag::err_typecheck_decl_incomplete_type:
+    case diag::err_typecheck_incomplete_tag:
+    case diag::err_field_incomplete_or_sizeless:
+    case diag::err_array_incomplete_or_sizeless_type:
+    case diag::err_sizeof_alignof_incomplete_or_sizeless_type:
+    case diag::err_offsetof_incomplete_type:
+    case diag::err_typecheck_arithmetic_incomplete_or_sizeless_type:
+    case diag::err_typecheck_incomplete_type_not_modifiable_lvalue:
+    case diag::err_dereference_incomplete_type:
+    case diag::err_incomplete_type:
+    case diag::err_call_incomplete_argument:
+    case diag::err_call_incomplete_return:
+    case diag::err_func_def_incomplete_result:
+      for (unsigned I = 0; I < Info.getNumArgs(); ++I) {
+        if (Info.getArgKind(I) != DiagnosticsEngine::ak_qualtype)
+          continue;
+        QualType T = QualType::getFromOpaquePtr(
+            reinterpret_cast<void *>(Info.getRawArg(I)));
+        if (const TagDecl *TD = T.isNull() ? nullptr : T->getAsTagDecl())
+          if (const IdentifierInfo *II = TD->getIdentifier()) {
+            D.Kind = DiagKind::IncompleteType;
+            D.Name = II->getName().str();
+          }
+        break;
+      }
+      return;
     default:
       return;
     }

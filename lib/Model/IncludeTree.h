@@ -84,6 +84,7 @@ enum class DiagKind : uint8_t {
   FileNotFound,     ///< 'N' file not found
   MacroRedefined,   ///< 'N' macro redefined
   HashError,        ///< #error "..." (no name)
+  IncompleteType,   ///< struct/union/enum 'N' used where it must be complete
 };
 
 /// A diagnostic the compiler emitted while building the tree.

@@ -186,13 +186,19 @@ const std::vector<UsedName> &usedNames(const FileFacts &F,
 static std::vector<UsedName> computeUsedNames(const FileFacts &F,
                                               const HeaderRules &Rules) {
   std::vector<UsedName> Out;
+  // Keyed by name, tags apart: `struct stat` is not the function stat(),
+  // but a macro on one libc is the function of another (isxdigit).
+  auto KeyOf = [](const std::string &Name, NameSpace NS) {
+    return NS == NameSpace::Tag ? "struct " + Name : Name;
+  };
   std::map<std::string, size_t> Index;
-  auto Get = [&](const std::string &Name, const std::string &File,
+  auto Get = [&](const std::string &Name, NameSpace NS, const std::string &File,
                  unsigned Line, unsigned Col) -> UsedName & {
-    auto [It, New] = Index.emplace(Name, Out.size());
+    auto [It, New] = Index.emplace(KeyOf(Name, NS), Out.size());
     if (New) {
       Out.push_back({});
       Out.back().Name = Name;
+      Out.back().NS = NS;
       Out.back().File = File;
       Out.back().Line = Line;
       Out.back().Column = Col;
@@ -226,10 +232,15 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
       const IncludeNode &N = T.Nodes[Use.DeclNode];
       if (N.Origin != HeaderOrigin::Sysroot && N.Origin != HeaderOrigin::Compiler)
         continue; // The package's own headers are not the libc's business.
-      if (!Seen.insert(Use.Name).second)
+      NameSpace NS = nameSpaceOf(Use.Kind);
+      if (!Seen.insert(KeyOf(Use.Name, NS)).second)
         continue;
-      UsedName &U = Get(Use.Name, "", Use.Line, Use.Column);
-      U.NS = nameSpaceOf(Use.Kind);
+      UsedName &U = Get(Use.Name, NS, "", Use.Line, Use.Column);
+      U.NS = NS;
+      if (NS == NameSpace::Tag)
+        U.TagKeyword = Use.Kind == NameKind::Union ? "union"
+                       : Use.Kind == NameKind::Enum ? "enum"
+                                                    : "struct";
       // A name several headers declare (NULL, size_t) is provided by any
       // of them: prefer a declaration whose home the file includes itself.
       UsedName::OnTarget R{&TF, Use.DeclNode, Use.DeclLine,
@@ -244,12 +255,20 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
       U.Resolved.push_back(R);
     }
     for (const CompilerDiag *D : packageErrors(T)) {
+      NameSpace NS = D->Kind == DiagKind::IncompleteType ? NameSpace::Tag
+                                                          : NameSpace::Ordinary;
       if ((D->Kind != DiagKind::Undeclared && D->Kind != DiagKind::UnknownType &&
-           D->Kind != DiagKind::ImplicitFunction) ||
-          D->Name.empty() || !Seen.insert(D->Name).second)
+           D->Kind != DiagKind::ImplicitFunction &&
+           D->Kind != DiagKind::IncompleteType) ||
+          D->Name.empty() || !Seen.insert(KeyOf(D->Name, NS)).second)
         continue;
       std::string File = D->Node == 0 ? "" : displayPath(T.Nodes[D->Node].Path);
-      UsedName &U = Get(D->Name, File, D->Line, D->Column);
+      UsedName &U = Get(D->Name, NS, File, D->Line, D->Column);
+      if (NS == NameSpace::Tag && U.TagKeyword.empty())
+        for (const char *Kw : {"struct", "union", "enum"})
+          if (D->Message.find("'" + std::string(Kw) + " " + D->Name + "'") !=
+              std::string::npos)
+            U.TagKeyword = Kw;
       U.Broken.push_back({&TF, -1, 0, -1, D});
     }
   }
@@ -301,7 +320,8 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
           continue;
         std::string File =
             D->Node == 0 ? "" : displayPath(TF.Tree.Nodes[D->Node].Path);
-        UsedName &U = Get(Name, File, S.Use->Line, S.Use->Column);
+        UsedName &U = Get(Name, NameSpace::Macro, File, S.Use->Line,
+                          S.Use->Column);
         U.NS = NameSpace::Macro;
         if (!On(U.Resolved, S.TF))
           U.Resolved.push_back({S.TF, S.Use->DeclNode, S.Use->DeclLine,

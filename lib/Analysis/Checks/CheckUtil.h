@@ -77,6 +77,11 @@ struct UsedName {
   };
   std::string Name;
   NameSpace NS = NameSpace::Ordinary;
+  std::string TagKeyword; ///< "struct", "union" or "enum" for a tag.
+  /// As C spells it: "struct statx", "strlcpy".
+  std::string spelled() const {
+    return TagKeyword.empty() ? Name : TagKeyword + " " + Name;
+  }
   std::string File;              ///< Where, when not the main file.
   unsigned Line = 0, Column = 0; ///< First use (in File, or the main file).
   std::vector<OnTarget> Resolved, Broken;

@@ -61,7 +61,7 @@ public:
         TargetEvidence E;
         E.Target = B.TF->T->Name;
         E.Breaks = true;
-        E.Note = "no header the file includes declares '" + U.Name +
+        E.Note = "no header the file includes declares '" + U.spelled() +
                  "' here (" + B.Diag->Message + "); <" + Here + "> does";
         Fd.Evidence.push_back(std::move(E));
         Affected.insert(B.TF->T->Name);
@@ -78,7 +78,7 @@ public:
         TargetEvidence E;
         E.Target = R.TF->T->Name;
         E.Chain = chainLinks(T, R.Node, R.DeclLine);
-        E.Note = "'" + U.Name + "' arrives through <" + Through + ">";
+        E.Note = "'" + U.spelled() + "' arrives through <" + Through + ">";
         if (R.Home > 0 && T.Nodes[R.Home].Header != Through)
           E.Note += "'s stack (declared by <" + T.Nodes[R.Home].Header + ">)";
         Fd.Evidence.push_back(std::move(E));
@@ -86,7 +86,7 @@ public:
           Via = " (elsewhere it arrives through <" + Through + ">)";
       }
       if (!Fix.empty()) {
-        Fd.Message = "'" + U.Name + "' is used without including <" + Fix +
+        Fd.Message = "'" + U.spelled() + "' is used without including <" + Fix +
                      ">" + Via;
         if (U.File.empty())
           Fd.Fix = FixIt{includeInsertLine(Main, U.Line),

@@ -63,11 +63,11 @@ private:
         E.Breaks = true;
         std::string Gnu = gnuOnlyHeader(Ctx, F, T, U, Homes);
         if (!Gnu.empty()) {
-          E.Note = "'" + U.Name + "' is declared in <" + Gnu +
+          E.Note = "'" + U.spelled() + "' is declared in <" + Gnu +
                    "> only with _GNU_SOURCE";
           GnuOnly.push_back(T.Name);
         } else {
-          E.Note = T.Libc + " " + T.Version + " does not declare '" + U.Name +
+          E.Note = T.Libc + " " + T.Version + " does not declare '" + U.spelled() +
                    "' (" + B->Diag->Message + ")";
           Absent.push_back(T.Name);
         }
@@ -81,12 +81,12 @@ private:
         E.Note = "declared here";
         Fd.Evidence.push_back(std::move(E));
       }
-      Fd.Message = "'" + U.Name + "' is not available on " +
+      Fd.Message = "'" + U.spelled() + "' is not available on " +
                    joinNames(Absent.empty() ? GnuOnly : Absent);
       if (!Absent.empty() && !GnuOnly.empty())
         Fd.Message += ", and only with _GNU_SOURCE on " + joinNames(GnuOnly);
       else if (Absent.empty())
-        Fd.Message = "'" + U.Name + "' is declared on " + joinNames(GnuOnly) +
+        Fd.Message = "'" + U.spelled() + "' is declared on " + joinNames(GnuOnly) +
                      " only with _GNU_SOURCE";
       if (const ApiRule *R = apiRule(Ctx, U.Name); R && !R->Replacement.empty())
         Fd.Message += "; portable alternative: " + R->Replacement;
