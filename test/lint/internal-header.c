@@ -51,8 +51,16 @@
 // RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps src/sys.c -- \
 // RUN:   | FileCheck %s --check-prefix=ASM --match-full-lines
-// ASM:      src/sys.c:1:1: warning: <asm/unistd.h> is a libc implementation header; include <sys/syscall.h> instead (on every target) [hstack-internal-header]
+// ASM:      src/sys.c:1:1: warning: <asm/unistd.h> is a kernel implementation header; include <sys/syscall.h> instead (on every target) [hstack-internal-header]
 // ASM-NEXT: src/sys.c:1:1: note: glibc-2.36:x86_64: <asm/unistd.h> is a kernel header of glibc 2.36; public headers that include it: <sys/syscall.h>
+//
+// A kernel header whose only includer is deep in the tree (pciutils'
+// <asm/byteorder.h>, reached on the real sysroots by <scsi/fc/fc_els.h>
+// alone): that includer is a coincidence, not a replacement to advise.
+// RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --no-host-deps src/order.c -- | FileCheck %s --check-prefix=DEEP --match-full-lines
+// DEEP:      src/order.c:1:1: warning: <asm/byteorder.h> is a kernel implementation header; include the public header that declares what you need (on every target) [hstack-internal-header]
+// DEEP-NEXT: src/order.c:1:1: note: glibc-2.36:x86_64: <asm/byteorder.h> is a kernel header of glibc 2.36; public headers that include it: <net/fc/fc_els.h>
 //
 // The public header itself is fine.
 // RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
@@ -114,6 +122,12 @@ typedef unsigned int __uint32_t;
 #define __NR_read 0
 //--- u/usr/include/sys/syscall.h
 #include <asm/unistd.h>
+//--- g/usr/include/asm/byteorder.h
+#define __LITTLE_ENDIAN 1234
+//--- g/usr/include/net/fc/fc_els.h
+#include <asm/byteorder.h>
+//--- src/order.c
+#include <asm/byteorder.h>
 //--- src/types.c
 #include <bits/types.h>
 

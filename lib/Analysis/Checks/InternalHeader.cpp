@@ -62,7 +62,10 @@ public:
     }
     for (auto &[Header, Fd] : ByHeader) {
       std::string Instead = replacement(Ctx, F, Header);
-      Fd.Message = "<" + Header + "> is a libc implementation header; " +
+      bool Kernel = Ctx.Rules.Headers.classify(Header) ==
+                    HeaderClass::KernelInternal;
+      Fd.Message = "<" + Header + "> is a " + (Kernel ? "kernel" : "libc") +
+                   " implementation header; " +
                    (Instead.empty() ? std::string("include the public header "
                                                   "that declares what you need")
                                     : "include <" + Instead + "> instead");
@@ -87,7 +90,11 @@ private:
         for (const std::string &U : Ctx.Oracle.includersOf(*TF.T, Header))
           ++Votes[U];
     std::string Base = Header.substr(Header.rfind('/') + 1);
-    if (Votes.size() == 1)
+    // A lone includer is the wrapper only near the top (sys/syscall.h for
+    // asm/unistd.h); deeper it is a coincidence of the tree, not advice.
+    if (Votes.size() == 1 &&
+        std::count(Votes.begin()->first.begin(), Votes.begin()->first.end(),
+                   '/') <= 1)
       return Votes.begin()->first;
     std::string Best;
     int BestScore = -1;
