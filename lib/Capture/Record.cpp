@@ -857,6 +857,7 @@ private:
     // statx` on a libc without statx(). The name is the tag's, whichever
     // typedef the code spelled.
     case diag::err_typecheck_decl_incomplete_type:
+    case diag::err_tentative_def_incomplete_type:
     case diag::err_typecheck_incomplete_tag:
     case diag::err_field_incomplete_or_sizeless:
     case diag::err_array_incomplete_or_sizeless_type:
