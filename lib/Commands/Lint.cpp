@@ -71,8 +71,11 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
   std::map<std::string, Finding> ByMessage;
   std::map<std::string, std::set<std::string>> Affected;
   MacroSites Sites;
+  bool AnyError = llvm::any_of(F.Targets, [](const TargetFacts &TF) {
+    return !TF.Skipped && TF.Tree.hasErrors();
+  });
   for (const TargetFacts &TF : F.Targets)
-    if (!TF.Skipped)
+    if (!TF.Skipped && AnyError)
       for (const NameUse &U : TF.Uses)
         if (nameSpaceOf(U.Kind) == NameSpace::Macro)
           Sites.insert({U.UseNode > 0 ? displayPath(TF.Tree.Nodes[U.UseNode].Path)

@@ -277,6 +277,9 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
   // __attribute_noinline__;` is "expected function body" on musl, which
   // has no <sys/cdefs.h>. Such an error on a line of the package's code
   // where other targets expand the macro is that macro's failure.
+  bool AnyErrors = llvm::any_of(F.Targets, [](const TargetFacts &TF) {
+    return !TF.Skipped && !packageErrors(TF.Tree).empty();
+  });
   struct Site {
     const TargetFacts *TF;
     const NameUse *Use;
@@ -286,7 +289,7 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
   };
   std::map<std::pair<std::string, unsigned>, std::vector<Site>> MacroAt;
   for (const TargetFacts &TF : F.Targets)
-    if (!TF.Skipped)
+    if (!TF.Skipped && AnyErrors)
       for (const NameUse &Use : TF.Uses) {
         const IncludeNode &N = TF.Tree.Nodes[Use.DeclNode];
         if (nameSpaceOf(Use.Kind) == NameSpace::Macro &&
