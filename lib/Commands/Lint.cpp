@@ -120,27 +120,33 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
       bool InDependency = false;
       for (int N : Chain)
         InDependency |= T.Nodes[N].Origin == HeaderOrigin::Dependency;
-      // The same error in a libc header is one finding on every target
-      // that has it: keyed by the header's name, not its sysroot path
-      // (else each target's finding had the same place and all but one
-      // were dropped as duplicates).
-      bool Own = D.Node >= 0 && isPackageNode(T, D.Node);
-      std::string Key = (Own || D.File.empty() ? Where : "<" + D.File + ">") +
-                        ":" + std::to_string(D.Line) + ": " + D.Message;
-      Finding &Fd = ByMessage[Key];
-      Fd.Check = InDependency ? "environment" : "compile-error";
-      Fd.Environment = InDependency;
       // Point at the package's own code: the error's line there, or the
-      // main file's #include that leads to a dependency's header.
-      Fd.File = Own ? Where : F.File;
-      Fd.Line = Own ? D.Line : Chain.size() > 1 ? T.Nodes[Chain[1]].Line : D.Line;
-      Fd.Column = Own ? D.Column : 1;
-      Fd.Name = D.Name;
-      Fd.Message = InDependency
-                       ? "a dependency's header fails to compile: " + D.File +
+      // main file's #include that leads to a dependency's or the libc's
+      // header.
+      bool Own = D.Node >= 0 && isPackageNode(T, D.Node);
+      std::string File = Own ? Where : F.File;
+      unsigned Line =
+          Own ? D.Line : Chain.size() > 1 ? T.Nodes[Chain[1]].Line : D.Line;
+      unsigned Column = Own ? D.Column : 1;
+      std::string Message =
+          InDependency ? "a dependency's header fails to compile: " + D.File +
                              ":" + std::to_string(D.Line) + ": " + D.Message
                        : "fails to compile for a reason no check explains: " +
                              D.Message;
+      // One finding per place and message, whatever header and line each
+      // target's error sits in (musl's bits/stat.h:21 on x86_64, :17 on
+      // arm64): findings at the same place with the same message are
+      // de-duplicated after the lint, so two would lose a target.
+      std::string Key = File + ":" + std::to_string(Line) + ":" +
+                        std::to_string(Column) + ":" + D.Name + ": " + Message;
+      Finding &Fd = ByMessage[Key];
+      Fd.Check = InDependency ? "environment" : "compile-error";
+      Fd.Environment = InDependency;
+      Fd.File = File;
+      Fd.Line = Line;
+      Fd.Column = Column;
+      Fd.Name = D.Name;
+      Fd.Message = Message;
       TargetEvidence E;
       E.Target = TF.T->Name;
       E.Breaks = true;

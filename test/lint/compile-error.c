@@ -47,16 +47,17 @@
 // RUN:   --no-host-deps src/syntax.c -- | FileCheck %s --check-prefix=ALWAYS
 // ALWAYS: src/syntax.c:3:25: error: {{.*}} [hstack-compile-error]
 //
-// The same error inside a libc header on two sysroots is one finding with
-// both targets' evidence (keyed by the header's name: with its sysroot
-// path in the key, the two findings had the same place and one was
-// dropped as a duplicate, so that target looked fine).
+// The same error inside a libc header on two sysroots, even on different
+// lines, is one finding with both targets' evidence: keyed by where it is
+// reported and its message (with the header's path or line in the key,
+// the two findings had the same place and message and one was dropped as
+// a duplicate, so that target looked fine).
 // RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/g2 --triple aarch64-linux-gnu --no-host-deps src/mode.c -- -DBROKEN_MODE \
 // RUN:   | FileCheck %s --check-prefix=TWO --match-full-lines
 // TWO:      src/mode.c:1:1: error: fails to compile for a reason no check explains: expected expression (on every target) [hstack-compile-error]
 // TWO-NEXT: src/mode.c:1:1: note: glibc-2.36:x86_64: breaks: broken.h:2: expected expression [mode.c:1 -> broken.h:2]
-// TWO-NEXT: src/mode.c:1:1: note: glibc-2.36:aarch64: breaks: broken.h:2: expected expression [mode.c:1 -> broken.h:2]
+// TWO-NEXT: src/mode.c:1:1: note: glibc-2.36:aarch64: breaks: broken.h:3: expected expression [mode.c:1 -> broken.h:3]
 // TWO-NEXT: hstack: 1 file, 2 targets (glibc-2.36:x86_64, glibc-2.36:aarch64); 1 finding (compile-error 1); 0 environment problems; 0 skipped; 0 suppressed; 0 in baseline
 //
 // A clean file: nothing.
@@ -90,6 +91,7 @@ int broken = ;
 #define __GLIBC__ 2
 #define __GLIBC_MINOR__ 36
 //--- g2/usr/include/broken.h
+/* This sysroot's copy has the error one line further down. */
 #ifdef BROKEN_MODE
 int broken = ;
 #endif
