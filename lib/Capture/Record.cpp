@@ -336,8 +336,7 @@ public:
       return;
     std::string Macro = spell(Name);
     if (DefNode == 0 && !PP.isParsingIfOrElifDirective() &&
-        !Name.getIdentifierInfo()->isKeyword(PP.getLangOpts()) &&
-        !isReservedName(Macro)) {
+        !Name.getIdentifierInfo()->isKeyword(PP.getLangOpts())) {
       // `#define inline __inline` or `#define __restrict` adapt the
       // language on purpose; they are not collisions.
       // In a header's code, not its #if: `#define _POSIX_C_SOURCE 200809L`

@@ -40,8 +40,9 @@ static bool hasCxxLibrary(const Target &T) {
   return llvm::sys::fs::is_directory(P);
 }
 
-/// Where the package's code spells a libc macro on some target: (file as
-/// displayed, line, macro).
+/// Where the package's code spells a libc macro on some target, or the
+/// file's own macro expands inside a header: (file as displayed, line,
+/// macro).
 using MacroSites = std::set<std::tuple<std::string, unsigned, std::string>>;
 
 /// Is a compiler error accounted for by a breaking finding on its target:
@@ -81,6 +82,12 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
           Sites.insert({U.UseNode > 0 ? displayPath(TF.Tree.Nodes[U.UseNode].Path)
                                       : F.File,
                         U.Line, U.Name});
+  // And where the file's own macros expand inside headers (`#define
+  // __unused` in musl's bits/stat.h).
+  for (const TargetFacts &TF : F.Targets)
+    if (!TF.Skipped && AnyError)
+      for (const MacroIntrusion &I : TF.Intrusions)
+        Sites.insert({displayPath(TF.Tree.Nodes[I.Node].Path), I.Line, I.Macro});
   // Where the package declares a name itself, per target: a name whose
   // declaration failed on a target (an explained error in that file) is
   // then undeclared there, a consequence rather than a second failure.

@@ -35,6 +35,15 @@ public:
            std::vector<Finding> &Out) override {
     std::map<std::string, Finding> ByName;
     std::map<std::string, std::set<std::string>> Affected;
+    // A reserved macro of the file's own (`#define __unused ...`, BSD
+    // style) is often meant to adapt the headers; it is a collision only
+    // where it breaks one (musl's struct stat has a member __unused).
+    std::set<std::string> ReservedBreaking;
+    for (const TargetFacts &TF : F.Targets)
+      if (!TF.Skipped)
+        for (const MacroIntrusion &I : TF.Intrusions)
+          if (isReservedName(I.Macro) && breaksAt(TF.Tree, I))
+            ReservedBreaking.insert(I.Macro);
     for (const TargetFacts &TF : F.Targets) {
       if (TF.Skipped)
         continue;
@@ -74,7 +83,8 @@ public:
       std::set<std::string> Done;
       // 1. A main-file macro expanding inside a libc header.
       for (const MacroIntrusion &I : TF.Intrusions) {
-        if (!Done.insert(I.Macro).second)
+        if ((isReservedName(I.Macro) && !ReservedBreaking.count(I.Macro)) ||
+            !Done.insert(I.Macro).second)
           continue;
         const IncludeNode &N = T.Nodes[I.Node];
         if (N.Origin != HeaderOrigin::Sysroot &&
@@ -85,7 +95,7 @@ public:
           Fd.Line = I.DefLine;
         TargetEvidence E;
         E.Target = TF.T->Name;
-        E.Breaks = breaks(T, I.Macro);
+        E.Breaks = breaksAt(T, I);
         E.Chain = chainLinks(T, I.Node, I.Line);
         E.Note = "the macro '" + I.Macro + "' defined at line " +
                  std::to_string(I.DefLine) + " expands inside <" + N.Header +
@@ -165,6 +175,18 @@ public:
   }
 
 private:
+  /// Did the macro break the header it expanded in: an error inside its
+  /// expansion, or on the header line it expanded on (`long __unused[3];`
+  /// fails at the `[` after the expansion)?
+  static bool breaksAt(const IncludeTree &T, const MacroIntrusion &I) {
+    if (breaks(T, I.Macro))
+      return true;
+    for (const CompilerDiag &D : T.Diags)
+      if (isError(D) && D.Node == I.Node && D.Line == I.Line)
+        return true;
+    return false;
+  }
+
   /// Did the compiler fail over this name: a redefinition/conflict naming
   /// it, or an error inside the expansion of the main-file macro `Name`?
   static bool breaks(const IncludeTree &T, const std::string &Name) {
