@@ -848,6 +848,10 @@ private:
     case diag::ext_pp_macro_redef:
       D.Kind = DiagKind::MacroRedefined;
       break;
+    case diag::err_no_member:
+    case diag::err_no_member_suggest:
+      D.Kind = DiagKind::NoMember;
+      break;
     case diag::err_pp_hash_error:
       D.Kind = DiagKind::HashError;
       return; // The message is the header's text, not a name.

@@ -85,6 +85,7 @@ enum class DiagKind : uint8_t {
   MacroRedefined,   ///< 'N' macro redefined
   HashError,        ///< #error "..." (no name)
   IncompleteType,   ///< struct/union/enum 'N' used where it must be complete
+  NoMember,         ///< no member named 'N' in 'struct R'
 };
 
 /// A diagnostic the compiler emitted while building the tree.

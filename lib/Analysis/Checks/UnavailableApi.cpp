@@ -24,6 +24,7 @@ public:
     headers(Ctx, F, Out);
     semantics(Ctx, F, Out);
     modes(Ctx, F, Out);
+    members(F, Out);
   }
 
 private:
@@ -190,6 +191,71 @@ private:
           if (P->Provider == "package")
             return true;
     return false;
+  }
+
+  /// A member of a libc struct that some target's struct lacks, in the
+  /// file's mode: `st.st_mtim` under -std=c99 (glibc and uClibc-ng declare
+  /// it only with POSIX 2008, musl always), `tm->tm_gmtoff` under -std=c11.
+  void members(const FileFacts &F, std::vector<Finding> &Out) {
+    std::map<std::string, Finding> ByKey;
+    std::map<std::string, std::set<std::string>> Affected;
+    for (const TargetFacts &TF : F.Targets) {
+      if (TF.Skipped)
+        continue;
+      const IncludeTree &T = TF.Tree;
+      for (const CompilerDiag *D : packageErrors(T)) {
+        if (D->Kind != DiagKind::NoMember || D->Name.empty())
+          continue;
+        // "no member named 'm' in 'struct r'": the record is the second
+        // quoted item; it must be the libc's.
+        llvm::StringRef Msg(D->Message);
+        size_t A = Msg.find('\'', Msg.find('\'', Msg.find('\'') + 1) + 1);
+        size_t B = A == llvm::StringRef::npos ? A : Msg.find('\'', A + 1);
+        if (B == llvm::StringRef::npos)
+          continue;
+        std::string Record = Msg.substr(A + 1, B - A - 1).str();
+        llvm::StringRef Tag(Record);
+        Tag.consume_front("struct ") || Tag.consume_front("union ");
+        const Declaration *RD = nullptr;
+        for (const Declaration &Dl : TF.Decls)
+          if (Dl.Node > 0 && Dl.Name == Tag &&
+              (Dl.Kind == NameKind::Struct || Dl.Kind == NameKind::Union ||
+               Dl.Kind == NameKind::Typedef) &&
+              (T.Nodes[Dl.Node].Origin == HeaderOrigin::Sysroot ||
+               T.Nodes[Dl.Node].Origin == HeaderOrigin::Compiler)) {
+            RD = &Dl;
+            break;
+          }
+        if (!RD)
+          continue; // The package's own struct: not the libc's business.
+        std::string Key = Record + "." + D->Name;
+        Finding &Fd = ByKey[Key];
+        if (Fd.Check.empty()) {
+          Fd.Check = "unavailable-api";
+          Fd.File = D->Node == 0 ? F.File : displayPath(T.Nodes[D->Node].Path);
+          Fd.Line = D->Line;
+          Fd.Column = D->Column;
+          Fd.Name = D->Name;
+          Fd.Message = "'" + Record + "' has no member '" + D->Name + "'";
+        }
+        if (Affected[Key].count(TF.T->Name))
+          continue;
+        TargetEvidence E;
+        E.Target = TF.T->Name;
+        E.Breaks = true;
+        E.Chain = chainLinks(T, RD->Node, RD->Line);
+        E.Note = TF.T->Libc + " " + TF.T->Version + ": " + D->Message;
+        Fd.Evidence.push_back(std::move(E));
+        Affected[Key].insert(TF.T->Name);
+      }
+    }
+    for (auto &[Key, Fd] : ByKey) {
+      finishFinding(Fd, F, Affected[Key]);
+      if (Fd.PortabilitySpecific)
+        Fd.Message += " on " + joinNames(Fd.TargetsAffected);
+      Fd.Message += " in the file's mode";
+      Out.push_back(std::move(Fd));
+    }
   }
 
   /// A libc header that refuses the file's feature-macro mode with #error
