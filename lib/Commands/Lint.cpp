@@ -75,19 +75,19 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
   bool AnyError = llvm::any_of(F.Targets, [](const TargetFacts &TF) {
     return !TF.Skipped && TF.Tree.hasErrors();
   });
-  for (const TargetFacts &TF : F.Targets)
-    if (!TF.Skipped && AnyError)
-      for (const NameUse &U : TF.Uses)
-        if (nameSpaceOf(U.Kind) == NameSpace::Macro)
-          Sites.insert({U.UseNode > 0 ? displayPath(TF.Tree.Nodes[U.UseNode].Path)
-                                      : F.File,
-                        U.Line, U.Name});
-  // And where the file's own macros expand inside headers (`#define
-  // __unused` in musl's bits/stat.h).
-  for (const TargetFacts &TF : F.Targets)
-    if (!TF.Skipped && AnyError)
-      for (const MacroIntrusion &I : TF.Intrusions)
-        Sites.insert({displayPath(TF.Tree.Nodes[I.Node].Path), I.Line, I.Macro});
+  for (const TargetFacts &TF : F.Targets) {
+    if (TF.Skipped || !AnyError)
+      continue;
+    for (const NameUse &U : TF.Uses)
+      if (nameSpaceOf(U.Kind) == NameSpace::Macro)
+        Sites.insert({U.UseNode > 0 ? displayPath(TF.Tree.Nodes[U.UseNode].Path)
+                                    : F.File,
+                      U.Line, U.Name});
+    // And where the file's own macros expand inside headers (`#define
+    // __unused` in musl's bits/stat.h).
+    for (const MacroIntrusion &I : TF.Intrusions)
+      Sites.insert({displayPath(TF.Tree.Nodes[I.Node].Path), I.Line, I.Macro});
+  }
   // Where the package declares a name itself, per target: a name whose
   // declaration failed on a target (an explained error in that file) is
   // then undeclared there, a consequence rather than a second failure.

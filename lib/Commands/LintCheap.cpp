@@ -2,6 +2,7 @@
 #include "Commands/LintCheap.h"
 #include "Capture/Uses.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -293,11 +294,14 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
   // The namespaces in which a package name of namespace NS meets T's
   // libc: its own and macros (a macro rewrites any name; a package macro
   // meets every namespace).
-  auto Meets = [](NameSpace NS) {
-    return NS == NameSpace::Macro
-               ? std::vector<NameSpace>{NameSpace::Macro, NameSpace::Ordinary,
-                                        NameSpace::Tag}
-               : std::vector<NameSpace>{NameSpace::Macro, NS};
+  auto Meets = [](NameSpace NS) -> llvm::ArrayRef<NameSpace> {
+    static const NameSpace Any[] = {NameSpace::Macro, NameSpace::Ordinary,
+                                    NameSpace::Tag};
+    static const NameSpace Ordinary[] = {NameSpace::Macro, NameSpace::Ordinary};
+    static const NameSpace Tag[] = {NameSpace::Macro, NameSpace::Tag};
+    return NS == NameSpace::Macro ? llvm::ArrayRef<NameSpace>(Any)
+           : NS == NameSpace::Tag ? llvm::ArrayRef<NameSpace>(Tag)
+                                  : llvm::ArrayRef<NameSpace>(Ordinary);
   };
   auto TargetHas = [&](NameSpace NS, const std::string &Name) {
     return NS == NameSpace::Macro ? LibcMacros.contains(Name)

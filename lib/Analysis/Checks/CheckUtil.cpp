@@ -192,6 +192,11 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
     return NS == NameSpace::Tag ? "struct " + Name : Name;
   };
   std::map<std::string, size_t> Index;
+  // Each target's errors in the package's code, read twice below.
+  std::vector<std::vector<const CompilerDiag *>> Errors;
+  for (const TargetFacts &TF : F.Targets)
+    Errors.push_back(TF.Skipped ? std::vector<const CompilerDiag *>{}
+                                : packageErrors(TF.Tree));
   auto Get = [&](const std::string &Name, NameSpace NS, const std::string &File,
                  unsigned Line, unsigned Col) -> UsedName & {
     auto [It, New] = Index.emplace(KeyOf(Name, NS), Out.size());
@@ -254,7 +259,7 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
       }
       U.Resolved.push_back(R);
     }
-    for (const CompilerDiag *D : packageErrors(T)) {
+    for (const CompilerDiag *D : Errors[&TF - F.Targets.data()]) {
       NameSpace NS = D->Kind == DiagKind::IncompleteType ? NameSpace::Tag
                                                           : NameSpace::Ordinary;
       if ((D->Kind != DiagKind::Undeclared && D->Kind != DiagKind::UnknownType &&
@@ -277,9 +282,8 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
   // __attribute_noinline__;` is "expected function body" on musl, which
   // has no <sys/cdefs.h>. Such an error on a line of the package's code
   // where other targets expand the macro is that macro's failure.
-  bool AnyErrors = llvm::any_of(F.Targets, [](const TargetFacts &TF) {
-    return !TF.Skipped && !packageErrors(TF.Tree).empty();
-  });
+  bool AnyErrors = llvm::any_of(
+      Errors, [](const auto &E) { return !E.empty(); });
   struct Site {
     const TargetFacts *TF;
     const NameUse *Use;
@@ -303,9 +307,7 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
         List, [&](const UsedName::OnTarget &R) { return R.TF == TF; });
   };
   for (const TargetFacts &TF : F.Targets) {
-    if (TF.Skipped)
-      continue;
-    for (const CompilerDiag *D : packageErrors(TF.Tree)) {
+    for (const CompilerDiag *D : Errors[&TF - F.Targets.data()]) {
       auto It = MacroAt.find({PathOf(TF, D->Node), D->Line});
       if (It == MacroAt.end())
         continue;

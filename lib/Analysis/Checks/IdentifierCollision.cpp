@@ -56,8 +56,9 @@ public:
       // A declaration the compiler rejected as a redefinition may not be
       // in the AST at all (clang makes a redefined `struct timezone`
       // anonymous to recover): the error itself says the file declares it.
+      std::vector<const CompilerDiag *> Errors = packageErrors(T);
       std::vector<Declaration> Rejected;
-      for (const CompilerDiag *D : packageErrors(T))
+      for (const CompilerDiag *D : Errors)
         if (D->Node == 0 && !D->Name.empty() && !Mine.count(D->Name) &&
             (D->Kind == DiagKind::Redefinition ||
              D->Kind == DiagKind::ConflictingTypes)) {
@@ -133,7 +134,7 @@ public:
       // (`enum { sa_handler };`, a struct member `st_mtime`): the macro
       // rewrites it and the code fails inside the expansion. The
       // declaration never reaches the AST, so 2. cannot see it.
-      for (const CompilerDiag *D : packageErrors(T)) {
+      for (const CompilerDiag *D : Errors) {
         if (D->Node != 0 || D->OuterMacro.empty() || Done.count(D->OuterMacro))
           continue;
         const NameUse *Use = nullptr;
