@@ -42,12 +42,15 @@ namespace hstack {
 static constexpr const char *SyntheticMain = "/__hstack__/root.c";
 
 Toolchain Toolchain::fromEnvironment() {
-  Toolchain TC{HSTACK_DEFAULT_CLANG, HSTACK_DEFAULT_RESOURCE_DIR,
+  auto Lines = std::make_shared<LineTables>();
+  Toolchain TC{HSTACK_DEFAULT_CLANG,
+               HSTACK_DEFAULT_RESOURCE_DIR,
                std::make_shared<DirectiveCache>(),
                std::make_shared<InvocationCache>(),
-               std::make_shared<BlankedFiles>(),
-               std::make_shared<FileContentCache>(),
-               std::make_shared<FileManagerPool>()};
+               std::make_shared<BlankedFiles>(Lines),
+               std::make_shared<FileContentCache>(Lines),
+               std::make_shared<FileManagerPool>(),
+               Lines};
   if (const char *R = std::getenv("HSTACK_RESOURCE_DIR"); R && *R)
     TC.ResourceDir = R;
   if (const char *C = std::getenv("HSTACK_CLANG"); C && *C)
@@ -171,7 +174,7 @@ private:
     D.Name = II->getName().str();
     D.Kind = K;
     D.Node = Node;
-    D.Line = SM->getPresumedLineNumber(Loc);
+    D.Line = Rec.line(*SM, Loc);
     D.IsDefinition = IsDef;
     if (Rec.LazyText)
       Rec.DeclRanges.push_back(
@@ -359,6 +362,7 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
 
   CaptureResult Result;
   Recorded Rec;
+  Rec.Lines = TC.Lines.get();
   Rec.Tree.SyntheticRoot = Req.In.Kind != Input::File;
   auto DiagConsumer = recordDiagnostics(Rec);
 

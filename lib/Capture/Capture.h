@@ -34,6 +34,7 @@ namespace hstack {
 class DirectiveCache;
 class InvocationCache;
 class BlankedFiles;
+class LineTables;
 class FileContentCache;
 class FileManagerPool;
 
@@ -53,6 +54,9 @@ struct Toolchain {
   std::shared_ptr<FileContentCache> Files;
   /// Per-thread file managers for jobs on files (null: one per job).
   std::shared_ptr<FileManagerPool> FileManagers;
+  /// Line tables of the two caches' texts, shared by every job (null: each
+  /// parse builds its own).
+  std::shared_ptr<LineTables> Lines;
 
   /// The toolchain compiled in, overridden by HSTACK_RESOURCE_DIR/HSTACK_CLANG.
   static Toolchain fromEnvironment();

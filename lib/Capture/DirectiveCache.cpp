@@ -147,7 +147,42 @@ const std::string &BlankedFiles::get(llvm::StringRef Path,
   }
   auto T = std::make_unique<const std::string>(blankNonDirectives(Buffer));
   std::lock_guard<std::mutex> L(M);
-  return *Texts.emplace(Key, std::move(T)).first->second;
+  auto [It, New] = Texts.emplace(Key, std::move(T));
+  if (New && Lines)
+    Lines->add(*It->second);
+  return *It->second;
+}
+
+void LineTables::add(llvm::StringRef Text) {
+  auto E = std::make_unique<Entry>();
+  E->Text = Text;
+  std::lock_guard<std::mutex> L(M);
+  Entries.try_emplace(Text.data(), std::move(E));
+}
+
+const std::vector<unsigned> *LineTables::find(const char *Data) {
+  Entry *E;
+  {
+    std::lock_guard<std::mutex> L(M);
+    auto It = Entries.find(Data);
+    if (It == Entries.end())
+      return nullptr;
+    E = It->second.get();
+  }
+  std::call_once(E->Once, [E] {
+    // Where Clang's LineOffsetMapping starts lines: after \n, after a
+    // lone \r, and after \r\n (one line end).
+    llvm::StringRef T = E->Text;
+    E->Starts.push_back(0);
+    for (size_t I = 0; I < T.size(); ++I) {
+      if (T[I] == '\r' && I + 1 < T.size() && T[I + 1] == '\n')
+        ++I;
+      else if (T[I] != '\n' && T[I] != '\r')
+        continue;
+      E->Starts.push_back(static_cast<unsigned>(I + 1));
+    }
+  });
+  return &E->Starts;
 }
 
 namespace {
@@ -247,7 +282,10 @@ FileContentCache::get(llvm::vfs::FileSystem &Base, const std::string &Path) {
   std::lock_guard<std::mutex> L(M);
   // Another thread may have read it meanwhile: keep the first entry, which
   // jobs may already point into.
-  return *Entries.emplace(Path, std::move(E)).first->second;
+  auto [It, New] = Entries.emplace(Path, std::move(E));
+  if (New && Lines && It->second->Buffer)
+    Lines->add(It->second->Buffer->getBuffer());
+  return *It->second;
 }
 
 namespace {

@@ -13,6 +13,7 @@
 #include "clang/Basic/FileManager.h"
 #include "clang/Lex/DependencyDirectivesScanner.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -82,6 +83,29 @@ private:
   std::map<std::string, std::unique_ptr<Entry>> Entries;
 };
 
+/// Line tables of texts that stay alive and unchanged for the whole run
+/// (the FileContentCache's buffers, BlankedFiles' texts). Clang's
+/// SourceManager builds a file's line table in every parse that asks for
+/// a line in it; the recorder asks for lines in every libc header, so one
+/// table per text, shared by every job and thread, saves that scan.
+class LineTables {
+public:
+  /// Register Text, which must outlive this object and never change.
+  void add(llvm::StringRef Text);
+  /// The offsets at which the lines of the registered text starting at
+  /// Data begin (built on first use), or null if Data is not registered.
+  const std::vector<unsigned> *find(const char *Data);
+
+private:
+  struct Entry {
+    llvm::StringRef Text;
+    std::once_flag Once;
+    std::vector<unsigned> Starts;
+  };
+  std::mutex M;
+  llvm::DenseMap<const char *, std::unique_ptr<Entry>> Entries;
+};
+
 /// Directive-only views for jobs that must see every conditional (the
 /// cheap lint path compares which lines each #if skipped): every character
 /// outside a preprocessor directive is blanked to a space, newlines kept,
@@ -89,10 +113,13 @@ private:
 /// directive scanner above drops conditionals that hold no directive.)
 class BlankedFiles {
 public:
+  explicit BlankedFiles(std::shared_ptr<LineTables> Lines = nullptr)
+      : Lines(std::move(Lines)) {}
   /// The blanked contents of the file at Path (`Buffer`), cached.
   const std::string &get(llvm::StringRef Path, llvm::StringRef Buffer);
 
 private:
+  std::shared_ptr<LineTables> Lines;
   std::mutex M;
   std::map<std::string, std::unique_ptr<const std::string>> Texts;
 };
@@ -103,6 +130,8 @@ private:
 /// Missing files are remembered too: header search stats many.
 class FileContentCache {
 public:
+  explicit FileContentCache(std::shared_ptr<LineTables> Lines = nullptr)
+      : Lines(std::move(Lines)) {}
   struct Entry {
     std::error_code Error; ///< Set when the file does not exist.
     llvm::vfs::Status Stat;
@@ -112,6 +141,7 @@ public:
   const Entry &get(llvm::vfs::FileSystem &Base, const std::string &Path);
 
 private:
+  std::shared_ptr<LineTables> Lines;
   std::mutex M;
   std::map<std::string, std::unique_ptr<Entry>> Entries;
 };

@@ -1,5 +1,6 @@
 //===- Record.cpp - Preprocessor callbacks that record the include tree ---===//
 #include "Capture/Record.h"
+#include "Capture/DirectiveCache.h"
 #include "Capture/Uses.h"
 
 #include "clang/AST/Decl.h"
@@ -18,6 +19,7 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/Path.h"
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 #include <set>
@@ -30,6 +32,26 @@ std::string normalizePath(llvm::StringRef P) {
   llvm::SmallString<256> S(P);
   llvm::sys::path::remove_dots(S, /*remove_dot_dot=*/true);
   return std::string(S);
+}
+
+unsigned Recorded::line(const SourceManager &SM, SourceLocation Loc) const {
+  if (!Lines || Loc.isInvalid())
+    return SM.getPresumedLineNumber(Loc);
+  std::pair<FileID, unsigned> D = SM.getDecomposedExpansionLoc(Loc);
+  bool Invalid = false;
+  const SrcMgr::SLocEntry &E = SM.getSLocEntry(D.first, &Invalid);
+  // #line and line markers make presumed lines differ from physical ones.
+  if (Invalid || !E.isFile() || E.getFile().hasLineDirectives())
+    return SM.getPresumedLineNumber(Loc);
+  auto [It, New] = LineCache.try_emplace(D.first, nullptr);
+  if (New)
+    if (std::optional<llvm::StringRef> Buf = SM.getBufferDataOrNone(D.first))
+      It->second = Lines->find(Buf->data());
+  if (!It->second)
+    return SM.getPresumedLineNumber(Loc);
+  const std::vector<unsigned> &Starts = *It->second;
+  return std::upper_bound(Starts.begin(), Starts.end(), D.second) -
+         Starts.begin();
 }
 
 int Recorded::nodeAt(const SourceManager &SM, SourceLocation Loc) const {
@@ -184,7 +206,7 @@ public:
     Pending N;
     N.Node.Spelled = IsAngled ? ("<" + FileName + ">").str()
                               : ("\"" + FileName + "\"").str();
-    N.Node.Line = Stack.back().Builtin ? 0 : SM.getPresumedLineNumber(HashLoc);
+    N.Node.Line = Stack.back().Builtin ? 0 : Out.line(SM, HashLoc);
     N.Node.Forced = Stack.back().Builtin;
     if (const IdentifierInfo *II = IncludeTok.getIdentifierInfo())
       N.Node.IncludeNext = II->getPPKeywordID() == tok::pp_include_next;
@@ -262,7 +284,7 @@ public:
       return;
     // Say what the #else is the other branch of.
     std::string Of = cond(*F).text();
-    reopen(*F, Condition{"#else", "of " + Of, SM.getPresumedLineNumber(Loc)});
+    reopen(*F, Condition{"#else", "of " + Of, Out.line(SM, Loc)});
   }
   void Endif(SourceLocation Loc, SourceLocation IfLoc) override {
     if (Stack.empty())
@@ -270,7 +292,7 @@ public:
     auto &Conds = Stack.back().Conds;
     while (!Conds.empty()) {
       bool Match = Conds.back().IfLoc == IfLoc;
-      closeSegment(Conds.back(), SM.getPresumedLineNumber(Loc));
+      closeSegment(Conds.back(), Out.line(SM, Loc));
       Conds.pop_back();
       if (Match)
         break;
@@ -281,8 +303,8 @@ public:
     int Node = Out.nodeAt(SM, Range.getBegin());
     if (Node >= 0)
       Out.Tree.Nodes[Node].SkippedLines.push_back(
-          {SM.getPresumedLineNumber(Range.getBegin()),
-           SM.getPresumedLineNumber(Range.getEnd())});
+          {Out.line(SM, Range.getBegin()),
+           Out.line(SM, Range.getEnd())});
   }
 
   void MacroExpands(const Token &Name, const MacroDefinition &MD, SourceRange,
@@ -325,10 +347,10 @@ public:
       U.Kind = MI->isFunctionLike() ? NameKind::FunctionMacro
                                     : NameKind::ObjectMacro;
       U.UseNode = UseNode;
-      U.Line = SM.getPresumedLineNumber(Use);
+      U.Line = Out.line(SM, Use);
       U.Column = SM.getPresumedColumnNumber(Use);
       U.DeclNode = DefNode;
-      U.DeclLine = SM.getPresumedLineNumber(MI->getDefinitionLoc());
+      U.DeclLine = Out.line(SM, MI->getDefinitionLoc());
       Out.MacroUses.push_back(std::move(U));
       return;
     }
@@ -342,8 +364,8 @@ public:
       // In a header's code, not its #if: `#define _POSIX_C_SOURCE 200809L`
       // is read by features.h's conditions, which is what it is for.
       Out.Intrusions.push_back(
-          {Macro, SM.getPresumedLineNumber(MI->getDefinitionLoc()), UseNode,
-           SM.getPresumedLineNumber(Use)});
+          {Macro, Out.line(SM, MI->getDefinitionLoc()), UseNode,
+           Out.line(SM, Use)});
     }
   }
 
@@ -377,7 +399,7 @@ public:
     D.Kind = MI->isFunctionLike() ? NameKind::FunctionMacro
                                   : NameKind::ObjectMacro;
     D.Node = Node;
-    D.Line = SM.getPresumedLineNumber(Loc);
+    D.Line = Out.line(SM, Loc);
     D.IsDefinition = true;
     SourceLocation End = MI->getDefinitionEndLoc();
     CharSourceRange Range = CharSourceRange::getTokenRange(Loc, End);
@@ -540,7 +562,7 @@ private:
       return;
     CondFrame F;
     F.IfLoc = Loc;
-    F.C = Condition{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)};
+    F.C = Condition{Dir, std::move(Expr), Out.line(SM, Loc)};
     F.ExprLoc = ExprLoc;
     F.Segment = openSegment(F);
     Stack.back().Conds.push_back(std::move(F));
@@ -641,7 +663,7 @@ private:
     if (Stack.empty() || Stack.back().Builtin || !Stack.back().Conds.empty())
       return;
     FileFrame &F = Stack.back();
-    unsigned Line = SM.getPresumedLineNumber(Loc);
+    unsigned Line = Out.line(SM, Loc);
     if (Taken) {
       F.GuardCandidate = std::make_pair(Macro, Line);
       return;
@@ -671,14 +693,14 @@ private:
   void replace(SourceLocation Loc, SourceLocation IfLoc, const char *Dir,
                std::string Expr, SourceLocation ExprLoc = {}) {
     if (CondFrame *F = find(IfLoc))
-      reopen(*F, Condition{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)},
+      reopen(*F, Condition{Dir, std::move(Expr), Out.line(SM, Loc)},
              ExprLoc);
   }
 
   void replaceTop(SourceLocation Loc, const char *Dir, std::string Expr) {
     if (!Stack.empty() && !Stack.back().Conds.empty())
       reopen(Stack.back().Conds.back(),
-             Condition{Dir, std::move(Expr), SM.getPresumedLineNumber(Loc)});
+             Condition{Dir, std::move(Expr), Out.line(SM, Loc)});
   }
 
   /// A new branch of the same block: close the old segment, open another.

@@ -29,6 +29,8 @@ class DiagnosticConsumer;
 
 namespace hstack {
 
+class LineTables;
+
 /// Facts recorded from one preprocessor run.
 struct Recorded {
   IncludeTree Tree;
@@ -55,6 +57,13 @@ struct Recorded {
   bool LazyText = false;
   std::vector<std::pair<size_t, clang::CharSourceRange>> MacroRanges;
   std::vector<std::pair<size_t, clang::CharSourceRange>> DeclRanges;
+
+  /// Run-wide line tables (null: every line comes from the SourceManager).
+  LineTables *Lines = nullptr;
+  /// The presumed line of Loc, as SourceManager::getPresumedLineNumber
+  /// gives it, from the shared line tables where the file has one.
+  unsigned line(const clang::SourceManager &SM, clang::SourceLocation Loc) const;
+  mutable llvm::DenseMap<clang::FileID, const std::vector<unsigned> *> LineCache;
 
   /// Node of the file containing a (spelling-resolved) location, -1 if none.
   int nodeAt(const clang::SourceManager &SM, clang::SourceLocation Loc) const;

@@ -59,10 +59,10 @@ private:
     NameUse U;
     U.Name = D->getIdentifier()->getName().str();
     U.Kind = K;
-    U.Line = SM.getPresumedLineNumber(Loc);
+    U.Line = Rec.line(SM, Loc);
     U.Column = SM.getPresumedColumnNumber(Loc);
     U.DeclNode = DeclNode;
-    U.DeclLine = SM.getPresumedLineNumber(DeclLoc);
+    U.DeclLine = Rec.line(SM, DeclLoc);
     Out.push_back(std::move(U));
   }
 
