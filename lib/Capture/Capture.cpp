@@ -93,6 +93,28 @@ std::vector<std::string> driverArgs(const CaptureRequest &Req,
   return A;
 }
 
+/// Stand-ins for a main file's path and name in cc1 arguments kept for
+/// reuse by other files (no real argument starts with a control character).
+static const char *const FileSlot = "\x01file";
+static const char *const BaseSlot = "\x01name";
+
+/// Replace the main file's path (the input) and name (-main-file-name) in
+/// cc1 arguments by their stand-ins; false, leaving the arguments unusable
+/// for reuse, when the path or name appears anywhere else.
+static bool withoutPath(std::vector<std::string> &CC1, const std::string &File,
+                        const std::string &Base) {
+  for (size_t I = 0; I < CC1.size(); ++I) {
+    std::string &A = CC1[I];
+    if (A == File)
+      A = FileSlot;
+    else if (I > 0 && CC1[I - 1] == "-main-file-name" && A == Base)
+      A = BaseSlot;
+    else if (llvm::StringRef(A).contains(Base))
+      return false;
+  }
+  return true;
+}
+
 namespace {
 
 /// Collects the names a translation unit declares, mapped to tree nodes.
@@ -378,13 +400,32 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   std::vector<const char *> Argv;
   for (const std::string &A : Args)
     Argv.push_back(A.c_str());
-  // The synthetic main file has one fixed path, so jobs with the same
-  // arguments share one driver run.
+  // Jobs with the same arguments share one driver run. The synthetic main
+  // file has one fixed path; a file on disk differs from another file with
+  // the same flags only in its path (the input and -main-file-name), so the
+  // driver's cc1 arguments are kept with the path left out (FileSlot).
   std::shared_ptr<CompilerInvocation> Inv;
-  bool Reusable = Req.In.Kind != Input::File && TC.Invocations && !Req.FS;
-  std::string Key = llvm::join(Args, std::string(1, '\0'));
+  bool IsFile = Req.In.Kind == Input::File;
+  bool Reusable = TC.Invocations && (IsFile || !Req.FS);
+  std::string Key;
+  if (IsFile) {
+    Key = llvm::join(llvm::ArrayRef(Args).drop_back(), std::string(1, '\0'));
+    Key += std::string(1, '\0') + "file " +
+           llvm::sys::path::extension(MainFile).str() + " " +
+           (Blank ? "blank " : "full ") +
+           std::to_string(reinterpret_cast<uintptr_t>(Req.FS.get()));
+  } else {
+    Key = llvm::join(Args, std::string(1, '\0'));
+  }
+  std::string Base = llvm::sys::path::filename(MainFile).str();
   if (Reusable)
     if (auto CC1 = TC.Invocations->get(Key)) {
+      if (IsFile)
+        for (std::string &A : *CC1)
+          if (A == FileSlot)
+            A = MainFile;
+          else if (A == BaseSlot)
+            A = Base;
       std::vector<const char *> CC1Argv;
       for (const std::string &A : *CC1)
         CC1Argv.push_back(A.c_str());
@@ -400,7 +441,8 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
     CIO.VFS = Overlay;
     CIO.CC1Args = &CC1;
     Inv = createInvocation(Argv, CIO);
-    if (Inv && Reusable && !DriverDiags->hasErrorOccurred())
+    if (Inv && Reusable && !DriverDiags->hasErrorOccurred() &&
+        (!IsFile || withoutPath(CC1, MainFile, Base)))
       TC.Invocations->put(Key, std::move(CC1));
   }
   if (!Inv || DriverDiags->hasErrorOccurred())
