@@ -364,8 +364,18 @@ std::string findProvider(const CheckContext &Ctx, const FileFacts &F,
   std::stable_sort(Homes.begin(), Homes.end(), [&](auto &A, auto &B) {
     return HomeVotes[A] > HomeVotes[B];
   });
+  // Candidates are verified first where the name is missing, where most
+  // fail: a rejected header then costs one exposure parse, not one per
+  // target. (Which header is chosen does not depend on this order.)
+  std::vector<const TargetFacts *> Verify(Need);
+  std::stable_partition(Verify.begin(), Verify.end(),
+                        [&](const TargetFacts *TF) {
+                          return llvm::any_of(U.Broken, [&](const auto &B) {
+                            return B.TF == TF;
+                          });
+                        });
   auto Works = [&](const std::string &H) {
-    for (const TargetFacts *TF : Need)
+    for (const TargetFacts *TF : Verify)
       if (!Ctx.Oracle.exposes(*TF->T, F.ModeArgs, H, U.Name, U.NS))
         return false;
     return true;
@@ -395,7 +405,7 @@ std::string findProvider(const CheckContext &Ctx, const FileFacts &F,
   std::string Stacking;
   for (const std::string &H : Mentions) {
     bool All = true, Own = true;
-    for (const TargetFacts *TF : Need) {
+    for (const TargetFacts *TF : Verify) {
       auto Home = Ctx.Oracle.home(*TF->T, F.ModeArgs, H, U.Name, U.NS);
       if (!Home) {
         All = false;
