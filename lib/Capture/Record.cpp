@@ -299,6 +299,16 @@ public:
     }
   }
 
+  void PragmaDiagnostic(SourceLocation Loc, StringRef, diag::Severity Mapping,
+                        StringRef) override {
+    if (!Out.Refs ||
+        (Mapping != diag::Severity::Error && Mapping != diag::Severity::Fatal))
+      return;
+    int Node = Out.nodeAt(SM, Loc);
+    if (Node >= 0 && isPackageOrigin(Out.Tree.Nodes[Node].Origin))
+      Out.Refs->WarningsAsErrors = true;
+  }
+
   void SourceRangeSkipped(SourceRange Range, SourceLocation) override {
     int Node = Out.nodeAt(SM, Range.getBegin());
     if (Node >= 0)

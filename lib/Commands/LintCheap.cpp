@@ -193,6 +193,10 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
     return "the package's code takes other branches";
   if (Lead.Refs.Undecidable)
     return "a member of an unnamed record is used";
+  // The proof compares declarations, not the warnings they draw (a libc's
+  // deprecated or warn_unused_result attributes).
+  if (Lead.Refs.WarningsAsErrors || Cheap.Refs.WarningsAsErrors)
+    return "the package makes warnings errors (#pragma ... diagnostic error)";
   if (Lead.Refs.MacrosExpanded != Cheap.Refs.MacrosExpanded ||
       Lead.Refs.MacroIdents != Cheap.Refs.MacroIdents)
     return "the libc's macros expand differently";

@@ -73,6 +73,10 @@ struct PackageRefs {
   std::set<std::string> MacrosExpanded;
   /// Identifiers that libc macro bodies put into package code.
   std::set<std::string> MacroIdents;
+  /// The package's code makes some warning an error (`#pragma GCC
+  /// diagnostic error "-Wdeprecated-declarations"`): warnings then decide
+  /// whether it compiles, and they differ between libcs (attributes).
+  bool WarningsAsErrors = false;
 };
 
 } // namespace hstack
