@@ -90,7 +90,8 @@ private:
 /// table per text, shared by every job and thread, saves that scan.
 class LineTables {
 public:
-  /// Register Text, which must outlive this object and never change.
+  /// Register Text, which must stay alive and unchanged as long as lines
+  /// are looked up (the caches that own the texts keep them for the run).
   void add(llvm::StringRef Text);
   /// The offsets at which the lines of the registered text starting at
   /// Data begin (built on first use), or null if Data is not registered.
