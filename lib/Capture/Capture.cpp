@@ -459,6 +459,14 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   Inv->getFrontendOpts().DisableFree = false;
   Inv->getFrontendOpts().SkipFunctionBodies = Req.FullParse && Req.SkipFunctionBodies;
   Inv->getDiagnosticOpts().ShowCarets = false;
+  // A prediction is whether the build fails, and nothing reads warnings
+  // (compile commands lose their -W flags too): -w, as the host pass
+  // does. Clang then also skips the analyses that only feed warnings
+  // (format strings, unused values, ...). Errors still arrive: default-error
+  // diagnostics (implicit function declarations in C99), and the recorder
+  // turns warnings back on where a `#pragma GCC diagnostic error` makes
+  // some errors (-w alone would silence those too).
+  Inv->getDiagnosticOpts().IgnoreWarnings = true;
 
   CompilerInstance CI;
   CI.setInvocation(std::move(Inv));

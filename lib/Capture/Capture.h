@@ -80,7 +80,7 @@ struct CaptureRequest {
   bool FullParse = false;             ///< Run Sema and collect declarations.
   bool CollectMacros = false;         ///< Record #define directives.
   std::vector<std::string> ProbeMacros; ///< Macro values to read at the end.
-  /// Lint facts: uses, intrusions, main conditionals, warnings (needs
+  /// Lint facts: uses, intrusions, main conditionals (needs
   /// FullParse for declaration uses).
   bool CollectLintFacts = false;
   /// The file system to read through (e.g. the host-deps overlay, which

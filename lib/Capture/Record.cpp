@@ -301,8 +301,13 @@ public:
 
   void PragmaDiagnostic(SourceLocation Loc, StringRef, diag::Severity Mapping,
                         StringRef) override {
-    if (!Out.Refs ||
-        (Mapping != diag::Severity::Error && Mapping != diag::Severity::Fatal))
+    if (Mapping != diag::Severity::Error && Mapping != diag::Severity::Fatal)
+      return;
+    // Captures run with -w, which would silence the warnings this pragma
+    // makes errors too: from here on (the pragma's new diagnostic state),
+    // warnings are the compiler's again.
+    PP.getDiagnostics().setIgnoreAllWarnings(false);
+    if (!Out.Refs)
       return;
     int Node = Out.nodeAt(SM, Loc);
     if (Node >= 0 && isPackageOrigin(Out.Tree.Nodes[Node].Origin))
@@ -777,8 +782,9 @@ public:
         Out.Tree.Diags.back().Notes.push_back(make(Level, Info));
       return;
     }
-    LastKept = Level >= DiagnosticsEngine::Error ||
-               (Out.CollectLintFacts && Level == DiagnosticsEngine::Warning);
+    // Warnings do not arrive (captures run with -w); errors do, including
+    // default-error diagnostics and warnings a pragma makes errors.
+    LastKept = Level >= DiagnosticsEngine::Error;
     if (LastKept)
       Out.Tree.Diags.push_back(make(Level, Info));
   }

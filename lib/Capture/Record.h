@@ -42,8 +42,7 @@ struct Recorded {
   std::vector<std::string> DependencyDirs;
   std::vector<std::string> SearchDirs;
   bool CollectMacros = false;
-  /// Lint facts: main-file macro uses and intrusions, main conditionals,
-  /// and warnings as well as errors.
+  /// Lint facts: main-file macro uses and intrusions, main conditionals.
   bool CollectLintFacts = false;
   std::vector<NameUse> MacroUses;
   std::vector<MacroIntrusion> Intrusions;
