@@ -83,6 +83,10 @@ private:
   std::map<std::string, std::unique_ptr<Entry>> Entries;
 };
 
+/// Where Clang's LineOffsetMapping starts the lines of Text: offset 0, and
+/// after each \n, lone \r, and \r\n (one line end).
+std::vector<unsigned> lineStarts(llvm::StringRef Text);
+
 /// Line tables of texts that stay alive and unchanged for the whole run
 /// (the FileContentCache's buffers, BlankedFiles' texts). Clang's
 /// SourceManager builds a file's line table in every parse that asks for

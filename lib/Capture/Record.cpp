@@ -35,23 +35,47 @@ std::string normalizePath(llvm::StringRef P) {
 }
 
 unsigned Recorded::line(const SourceManager &SM, SourceLocation Loc) const {
-  if (!Lines || Loc.isInvalid())
+  if (Loc.isInvalid())
     return SM.getPresumedLineNumber(Loc);
   std::pair<FileID, unsigned> D = SM.getDecomposedExpansionLoc(Loc);
   bool Invalid = false;
   const SrcMgr::SLocEntry &E = SM.getSLocEntry(D.first, &Invalid);
-  // #line and line markers make presumed lines differ from physical ones.
+  // #line and line markers make presumed lines differ from physical ones
+  // (from the directive on: asked on every call, as one may come later).
   if (Invalid || !E.isFile() || E.getFile().hasLineDirectives())
     return SM.getPresumedLineNumber(Loc);
-  auto [It, New] = LineCache.try_emplace(D.first, nullptr);
-  if (New)
-    if (std::optional<llvm::StringRef> Buf = SM.getBufferDataOrNone(D.first))
-      It->second = Lines->find(Buf->data());
-  if (!It->second)
+  LineView *V = LastLineView;
+  if (!V || D.first != LastLineFile) {
+    std::unique_ptr<LineView> &Slot = LineCache[D.first];
+    if (!Slot) {
+      Slot = std::make_unique<LineView>();
+      if (std::optional<llvm::StringRef> Buf = SM.getBufferDataOrNone(D.first)) {
+        if (Lines)
+          Slot->Starts = Lines->find(Buf->data());
+        if (!Slot->Starts) {
+          Slot->Own = lineStarts(*Buf);
+          Slot->Starts = &Slot->Own;
+        }
+      }
+    }
+    V = LastLineView = Slot.get();
+    LastLineFile = D.first;
+  }
+  if (!V->Starts)
     return SM.getPresumedLineNumber(Loc);
-  const std::vector<unsigned> &Starts = *It->second;
-  return std::upper_bound(Starts.begin(), Starts.end(), D.second) -
-         Starts.begin();
+  // Lines are mostly asked in order: try the last one and the next first.
+  const std::vector<unsigned> &S = *V->Starts;
+  unsigned Off = D.second;
+  auto Holds = [&](size_t I) {
+    return I < S.size() && S[I] <= Off && (I + 1 == S.size() || Off < S[I + 1]);
+  };
+  if (Holds(V->Hint))
+    return V->Hint + 1;
+  if (Holds(V->Hint + 1))
+    return ++V->Hint + 1;
+  unsigned L = std::upper_bound(S.begin(), S.end(), Off) - S.begin();
+  V->Hint = L - 1;
+  return L;
 }
 
 int Recorded::nodeAt(const SourceManager &SM, SourceLocation Loc) const {

@@ -57,12 +57,21 @@ struct Recorded {
   std::vector<std::pair<size_t, clang::CharSourceRange>> MacroRanges;
   std::vector<std::pair<size_t, clang::CharSourceRange>> DeclRanges;
 
-  /// Run-wide line tables (null: every line comes from the SourceManager).
+  /// Run-wide line tables (null: only this parse's own tables).
   LineTables *Lines = nullptr;
   /// The presumed line of Loc, as SourceManager::getPresumedLineNumber
-  /// gives it, from the shared line tables where the file has one.
+  /// gives it: from the shared line tables where the file has one, else
+  /// from a table of this parse (files with #line or line markers ask the
+  /// SourceManager).
   unsigned line(const clang::SourceManager &SM, clang::SourceLocation Loc) const;
-  mutable llvm::DenseMap<clang::FileID, const std::vector<unsigned> *> LineCache;
+  struct LineView {
+    const std::vector<unsigned> *Starts = nullptr; ///< Null: ask the SM.
+    std::vector<unsigned> Own; ///< When no shared table has the file.
+    unsigned Hint = 0;         ///< Index of the line found last.
+  };
+  mutable llvm::DenseMap<clang::FileID, std::unique_ptr<LineView>> LineCache;
+  mutable clang::FileID LastLineFile;
+  mutable LineView *LastLineView = nullptr;
 
   /// Node of the file containing a (spelling-resolved) location, -1 if none.
   int nodeAt(const clang::SourceManager &SM, clang::SourceLocation Loc) const;

@@ -1,5 +1,8 @@
-//===- BlankTextTest.cpp - Directive-only and code-only views of C text ---===//
+//===- BlankTextTest.cpp - Directive-only and code-only views, line starts ===//
 #include "Capture/DirectiveCache.h"
+
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/MemoryBuffer.h"
 
 #include <gtest/gtest.h>
 
@@ -55,3 +58,20 @@ TEST(BlankText, CodeViewDropsDirectivesAndComments) {
 }
 
 } // namespace
+
+// The recorder's line numbers come from lineStarts where Clang would use
+// its own table: they must agree, whatever the line ends.
+TEST(LineStarts, AgreeWithClangs) {
+  for (llvm::StringRef Text :
+       {llvm::StringRef(""), llvm::StringRef("one line, no end"),
+        llvm::StringRef("a\nb\n\nc"), llvm::StringRef("a\r\nb\r\n\r\nc\r\n"),
+        llvm::StringRef("lone\rcr\r\rend"), llvm::StringRef("mixed\n\r\n\r\n\rx"),
+        llvm::StringRef("\n\n\n"), llvm::StringRef("\r\n")}) {
+    llvm::BumpPtrAllocator Alloc;
+    auto Buf = llvm::MemoryBuffer::getMemBuffer(Text, "t", false);
+    auto Clang = clang::SrcMgr::LineOffsetMapping::get(*Buf, Alloc);
+    std::vector<unsigned> Ours = lineStarts(Text);
+    EXPECT_EQ(std::vector<unsigned>(Clang.begin(), Clang.end()), Ours)
+        << "text: " << llvm::StringRef(Text).str();
+  }
+}
