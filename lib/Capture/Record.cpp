@@ -351,7 +351,11 @@ public:
     const MacroInfo *MI = MD.getMacroInfo();
     if (!MI || (!Out.Refs && !Out.CollectLintFacts))
       return;
-    int DefNode = Out.nodeAt(SM, MI->getDefinitionLoc());
+    // A macro expands many times; its definition stays where it is.
+    auto [DefIt, NewDef] = DefNodes.try_emplace(MI, 0);
+    if (NewDef)
+      DefIt->second = Out.nodeAt(SM, MI->getDefinitionLoc());
+    int DefNode = DefIt->second;
     if (Out.Refs && Name.getLocation().isFileID()) {
       int UseNode = Out.nodeAt(SM, Name.getLocation());
       if (UseNode >= 0 && DefNode >= 0 &&
@@ -791,6 +795,9 @@ private:
   llvm::DenseMap<const FileEntry *, std::pair<std::string, unsigned>> Guards;
   /// `__need_*` macros currently defined (sorted, for stable output).
   std::set<std::string> Needs;
+  /// The node of each expanded macro's definition (MacroInfos live as
+  /// long as the preprocessor, so a pointer names one definition).
+  llvm::DenseMap<const MacroInfo *, int> DefNodes;
   /// Parallel to Out.Macros: the identifier and definition recorded.
   std::vector<std::pair<const IdentifierInfo *, const MacroInfo *>> MacroIds;
 };
