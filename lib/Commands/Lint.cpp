@@ -517,7 +517,7 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
       }
     }
     if (!Hit) {
-      FileDeps Read;
+      FileDeps Read = Stored.deps();
       R.Findings = lintFile(Jobs[I], *Ts, Lead, O, Deps, DepsFS, Ctx, Probes,
                             Oracle, Record, Checks, R.Lines, R.Skip,
                             R.InputError, R.Stats, Read);

@@ -34,7 +34,15 @@ static std::string lookupDir(llvm::StringRef Dir, llvm::StringRef Sub) {
   return std::string(P);
 }
 
+bool FileDeps::covered(llvm::StringRef P) const {
+  return Covered && llvm::any_of(*Covered, [&](const std::string &R) {
+           return P.starts_with(R);
+         });
+}
+
 void FileDeps::add(const CaptureResult &C) {
+  if (Off)
+    return;
   const IncludeTree &T = C.Tree;
   // A lookup of "sub/name.h" searches sub/ below every search dir (and
   // below the includer's dir). Hundreds of #includes share a handful of
@@ -54,7 +62,8 @@ void FileDeps::add(const CaptureResult &C) {
   };
   for (size_t I = 0; I < T.Nodes.size(); ++I) {
     const IncludeNode &N = T.Nodes[I];
-    if (!N.Path.empty() && N.Status == IncludeStatus::Entered)
+    if (!N.Path.empty() && N.Status == IncludeStatus::Entered &&
+        !covered(N.Path))
       Files.insert(N.Path);
     if (I == 0 || N.Spelled.size() < 2)
       continue; // The main file: its path is the job's.
@@ -68,11 +77,15 @@ void FileDeps::add(const CaptureResult &C) {
     Lookup(Name, From);
   std::set<llvm::StringRef> Search(C.IncludeDirs.begin(), C.IncludeDirs.end());
   Search.insert(C.RequestedDirs.begin(), C.RequestedDirs.end());
+  auto AddDir = [&](std::string P) {
+    if (!covered(P + "/"))
+      Dirs.insert(std::move(P));
+  };
   for (llvm::StringRef D : Search)
     for (const std::string &Sub : Subs)
-      Dirs.insert(lookupDir(D, Sub));
+      AddDir(lookupDir(D, Sub));
   for (const auto &[From, Sub] : Local)
-    Dirs.insert(lookupDir(From, Sub));
+    AddDir(lookupDir(From, Sub));
 }
 
 // ---- Stamps -------------------------------------------------------------

@@ -49,6 +49,11 @@ struct FileDeps {
   std::set<std::string> Dirs;  ///< Directories whose listing mattered.
   /// Add what one capture read (thread-compatible: one FileDeps per job).
   void add(const CaptureResult &C);
+  /// Set by ResultCache::deps: nothing to collect (no cache), and the
+  /// directories ("/"-terminated) the run key covers, left out as read.
+  bool Off = false;
+  const std::vector<std::string> *Covered = nullptr;
+  bool covered(llvm::StringRef P) const;
 };
 
 /// What a file's lint produced, as kept.
@@ -75,6 +80,14 @@ public:
         Dirs(std::move(O.Dirs)) {}
 
   bool enabled() const { return !Dir.empty(); }
+  /// An empty FileDeps for one job, which skips what store() would not
+  /// keep (everything, without a cache).
+  FileDeps deps() const {
+    FileDeps D;
+    D.Off = !enabled();
+    D.Covered = &Covered;
+    return D;
+  }
   /// The stored result for J, when nothing it depends on changed.
   std::optional<StoredResult> load(const CompileJob &J);
   /// Keep R for J (best effort: a cache that cannot be written is a slower
