@@ -94,15 +94,9 @@ LintOracle::libcMode(const Target &T, const std::vector<std::string> &Mode) {
       }
     }
     const HeaderIndex &X = index(T);
-    // Texts are NUL-separated in All, so a word boundary never spans two.
-    const std::string &All = X.All;
-    Spelled = false;
-    for (size_t P = X.find(Macro, 0); P != llvm::StringRef::npos && !Spelled;
-         P = X.find(Macro, P + 1)) {
-      size_t E = P + Macro.size();
-      Spelled = (P == 0 || !identChar(All[P - 1])) &&
-                (E == All.size() || !identChar(All[E]));
-    }
+    Spelled = !X.Own.containing(Macro, /*Word=*/true, /*FirstOnly=*/true).empty() ||
+              llvm::any_of(resourceHits(Macro, /*Word=*/true),
+                           [&](size_t I) { return X.ResourceSeen[I]; });
     {
       std::lock_guard<std::mutex> L(M);
       SpelledMacros[{T.Name, Macro}] = Spelled;
@@ -175,20 +169,78 @@ static std::vector<IncludeLine> includesOf(llvm::StringRef Text) {
   return Out;
 }
 
-size_t LintOracle::HeaderIndex::find(llvm::StringRef Needle,
-                                     size_t From) const {
-  // glibc's memmem is several times faster than a byte loop here (tens of
-  // megabytes per target, many names).
-  if (From >= All.size() || Needle.empty())
-    return llvm::StringRef::npos;
-  const void *Hit = ::memmem(All.data() + From, All.size() - From,
-                             Needle.data(), Needle.size());
-  return Hit ? static_cast<const char *>(Hit) - All.data()
-             : llvm::StringRef::npos;
+void LintOracle::TextIndex::add(const std::string &Name, llvm::StringRef Text) {
+  Names.push_back(Name);
+  Starts.push_back(All.size());
+  All += Text;
+  All += '\0';
 }
 
-size_t LintOracle::HeaderIndex::headerAt(size_t P) const {
-  return std::upper_bound(Starts.begin(), Starts.end(), P) - Starts.begin() - 1;
+std::vector<size_t> LintOracle::TextIndex::containing(llvm::StringRef Needle,
+                                                      bool Word,
+                                                      bool FirstOnly) const {
+  std::vector<size_t> Out;
+  if (Needle.empty())
+    return Out;
+  // glibc's memmem is several times faster than a byte loop here (megabytes
+  // per target, many names). After a hit, on to the next header.
+  for (size_t From = 0; From < All.size();) {
+    const void *Hit = ::memmem(All.data() + From, All.size() - From,
+                               Needle.data(), Needle.size());
+    if (!Hit)
+      break;
+    size_t P = static_cast<const char *>(Hit) - All.data();
+    size_t E = P + Needle.size(); // NULs end texts: no word spans two.
+    if (Word && ((P > 0 && identChar(All[P - 1])) ||
+                 (E < All.size() && identChar(All[E])))) {
+      From = P + 1;
+      continue;
+    }
+    size_t I =
+        std::upper_bound(Starts.begin(), Starts.end(), P) - Starts.begin() - 1;
+    Out.push_back(I);
+    if (FirstOnly || I + 1 >= Starts.size())
+      break;
+    From = Starts[I + 1];
+  }
+  return Out;
+}
+
+const LintOracle::TextIndex &LintOracle::resource() {
+  std::call_once(ResourceOnce, [this] {
+    std::map<std::string, std::unique_ptr<llvm::MemoryBuffer>> Files;
+    std::error_code EC;
+    llvm::SmallString<256> Res(TC.ResourceDir);
+    llvm::sys::path::append(Res, "include");
+    for (llvm::sys::fs::directory_iterator It(Res, EC), End; It != End && !EC;
+         It.increment(EC)) {
+      llvm::StringRef Name = llvm::sys::path::filename(It->path());
+      if (Name.ends_with(".h"))
+        if (auto B = llvm::MemoryBuffer::getFile(It->path()))
+          Files.emplace(Name.str(), std::move(*B));
+    }
+    for (const auto &[H, B] : Files) {
+      Resource.add(H, B->getBuffer());
+      ResourceIncludes.emplace_back();
+      for (const IncludeLine &Inc : includesOf(B->getBuffer()))
+        ResourceIncludes.back().push_back(Inc.Name);
+    }
+  });
+  return Resource;
+}
+
+std::vector<size_t> LintOracle::resourceHits(const std::string &Needle,
+                                             bool Word) {
+  const TextIndex &R = resource();
+  {
+    std::lock_guard<std::mutex> L(M);
+    if (auto It = ResourceHits.find({Needle, Word}); It != ResourceHits.end())
+      return It->second;
+  }
+  std::vector<size_t> Hits = R.containing(Needle, Word, /*FirstOnly=*/false);
+  std::lock_guard<std::mutex> L(M);
+  return ResourceHits.emplace(std::make_pair(Needle, Word), std::move(Hits))
+      .first->second;
 }
 
 const LintOracle::HeaderIndex &LintOracle::index(const Target &T) {
@@ -211,28 +263,24 @@ const LintOracle::HeaderIndex &LintOracle::index(const Target &T) {
     if (auto B = llvm::MemoryBuffer::getFile(P))
       Files.emplace(Rel, std::move(*B));
   });
-  std::error_code EC;
-  llvm::SmallString<256> Res(TC.ResourceDir);
-  llvm::sys::path::append(Res, "include");
-  for (llvm::sys::fs::directory_iterator It(Res, EC), End; It != End && !EC;
-       It.increment(EC)) {
-    llvm::StringRef Name = llvm::sys::path::filename(It->path());
-    if (Name.ends_with(".h") && !Files.count(Name.str()))
-      if (auto B = llvm::MemoryBuffer::getFile(It->path()))
-        Files.emplace(Name.str(), std::move(*B));
-  }
   HeaderIndex X;
   size_t Size = 0;
   for (const auto &[H, B] : Files)
     Size += B->getBufferSize() + 1;
-  X.All.reserve(Size);
+  X.Own.All.reserve(Size);
   for (const auto &[H, B] : Files) {
-    X.Names.push_back(H);
-    X.Starts.push_back(X.All.size());
-    X.All += B->getBuffer();
-    X.All += '\0';
+    X.Own.add(H, B->getBuffer());
     for (const IncludeLine &Inc : includesOf(B->getBuffer()))
       X.IncludedBy[Inc.Name].insert(H);
+  }
+  // Clang's own headers, where the sysroot has none of the same name.
+  const TextIndex &R = resource();
+  X.ResourceSeen.resize(R.Names.size());
+  for (size_t I = 0; I < R.Names.size(); ++I) {
+    X.ResourceSeen[I] = !Files.count(R.Names[I]);
+    if (X.ResourceSeen[I])
+      for (const std::string &Inc : ResourceIncludes[I])
+        X.IncludedBy[Inc].insert(R.Names[I]);
   }
   std::lock_guard<std::mutex> L(M);
   return Indexes.emplace(T.Name, std::move(X)).first->second;
@@ -252,15 +300,14 @@ std::vector<std::string> LintOracle::mentioning(const Target &T,
   const HeaderIndex &X = index(T);
   std::vector<std::string> Frontier, Out;
   std::set<std::string> Seen;
-  // One search through all texts, resuming at the next header after a hit.
-  for (size_t P = X.find(Name, 0); P != llvm::StringRef::npos;) {
-    size_t I = X.headerAt(P);
-    if (Seen.insert(X.Names[I]).second)
-      Frontier.push_back(X.Names[I]);
-    if (I + 1 >= X.Starts.size())
-      break;
-    P = X.find(Name, X.Starts[I + 1]);
-  }
+  // (The order of the first frontier does not matter: each depth's public
+  // headers are sorted by a total order, and the next frontier too.)
+  for (size_t I : X.Own.containing(Name, /*Word=*/false, /*FirstOnly=*/false))
+    if (Seen.insert(X.Own.Names[I]).second)
+      Frontier.push_back(X.Own.Names[I]);
+  for (size_t I : resourceHits(Name, /*Word=*/false))
+    if (X.ResourceSeen[I] && Seen.insert(Resource.Names[I]).second)
+      Frontier.push_back(Resource.Names[I]);
   for (unsigned Depth = 0; !Frontier.empty() && Depth < 8; ++Depth) {
     std::vector<std::string> Public;
     for (const std::string &H : Frontier)

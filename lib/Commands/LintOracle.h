@@ -46,17 +46,24 @@ public:
 private:
   /// Every header of T's sysroot (and Clang's own), with its text and who
   /// includes it.
-  struct HeaderIndex {
-    /// Every header's text, in name order, each followed by a NUL (so no
-    /// match spans two headers): one buffer to search, not thousands.
+  /// Header texts in one buffer, each followed by a NUL (so no match
+  /// spans two headers): one buffer to search, not thousands.
+  struct TextIndex {
     std::string All;
     std::vector<std::string> Names; ///< Sorted.
     std::vector<size_t> Starts;     ///< Where each header's text begins.
+    void add(const std::string &Name, llvm::StringRef Text);
+    /// The headers (indexes into Names) whose text holds Needle, or holds
+    /// it as a whole word; with FirstOnly, at most the first.
+    std::vector<size_t> containing(llvm::StringRef Needle, bool Word,
+                                   bool FirstOnly) const;
+  };
+  struct HeaderIndex {
+    TextIndex Own; ///< The sysroot's headers.
+    /// Clang's headers (LintOracle::Resource) the sysroot does not have
+    /// under the same name, by index.
+    std::vector<bool> ResourceSeen;
     std::map<std::string, std::set<std::string>> IncludedBy;
-    /// The header whose text holds offset P of All.
-    size_t headerAt(size_t P) const;
-    /// The first offset of Needle in All at or after From, or npos.
-    size_t find(llvm::StringRef Needle, size_t From) const;
   };
   const HeaderIndex &index(const Target &T);
   /// The mode without -D/-U of macros no header of T spells: they cannot
@@ -75,6 +82,15 @@ private:
   std::map<std::string, std::map<std::string, std::string>> Exposed;
   std::map<std::string, std::map<std::string, std::string>> Texts;
   std::map<std::string, HeaderIndex> Indexes;
+  /// Clang's own top-level headers, the same for every target: indexed and
+  /// searched once per name, not once per target.
+  const TextIndex &resource();
+  std::once_flag ResourceOnce;
+  TextIndex Resource;
+  std::vector<std::vector<std::string>> ResourceIncludes; ///< Per header.
+  /// (needle, word?) -> the resource headers that hold it.
+  std::map<std::pair<std::string, bool>, std::vector<size_t>> ResourceHits;
+  std::vector<size_t> resourceHits(const std::string &Needle, bool Word);
   std::map<std::string, std::shared_ptr<const llvm::StringSet<>>> CodeIdents;
   /// (target, name) -> mentioning() answer: names recur across files.
   std::map<std::pair<std::string, std::string>, std::vector<std::string>>
