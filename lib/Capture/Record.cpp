@@ -73,7 +73,20 @@ unsigned Recorded::line(const SourceManager &SM, SourceLocation Loc) const {
     return V->Hint + 1;
   if (Holds(V->Hint + 1))
     return ++V->Hint + 1;
-  unsigned L = std::upper_bound(S.begin(), S.end(), Off) - S.begin();
+  // Further on, most often a little: gallop from the hint, then search
+  // the last stride (a whole-table search misses the cache in big headers).
+  size_t Lo = 0, Hi = S.size();
+  if (V->Hint < S.size() && S[V->Hint] <= Off) {
+    Lo = V->Hint;
+    for (size_t Step = 2; Lo + Step < S.size(); Step *= 2) {
+      if (S[Lo + Step] > Off) {
+        Hi = Lo + Step;
+        break;
+      }
+      Lo += Step;
+    }
+  }
+  unsigned L = std::upper_bound(S.begin() + Lo, S.begin() + Hi, Off) - S.begin();
   V->Hint = L - 1;
   return L;
 }
