@@ -1000,10 +1000,12 @@ private:
 
 void fillTexts(Recorded &Rec, std::vector<Declaration> &Decls,
                const SourceManager &SM, const LangOptions &LO) {
-  // Read by the checks: the main file's own names (their #define values
-  // join the file's mode) and any declaration of those names elsewhere (a
-  // collision quotes the libc's); by --cheap: the reserved object macros
-  // the package's headers define (part of the probes' mode).
+  // Read by the checks: the main file's object macros (their #define
+  // values join the file's mode) and any declaration elsewhere of a name
+  // the main file declares (a collision quotes the libc's); by --cheap:
+  // the reserved object macros the package's headers define (part of the
+  // probes' mode). Not the main file's other declarations: a function
+  // definition's text is its whole body.
   llvm::StringSet<> Needed;
   for (const Declaration &D : Decls)
     if (D.Node == 0)
@@ -1018,7 +1020,9 @@ void fillTexts(Recorded &Rec, std::vector<Declaration> &Decls,
         (D.Kind == DiagKind::Redefinition || D.Kind == DiagKind::ConflictingTypes))
       Needed.insert(D.Name);
   auto Wanted = [&](const Declaration &D) {
-    if (D.Node == 0 || Needed.contains(D.Name))
+    if (D.Node == 0)
+      return D.Kind == NameKind::ObjectMacro;
+    if (Needed.contains(D.Name))
       return true;
     return D.Kind == NameKind::ObjectMacro && D.Node > 0 &&
            isPackageOrigin(Rec.Tree.Nodes[D.Node].Origin) &&
