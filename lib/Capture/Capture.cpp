@@ -192,16 +192,16 @@ private:
     int Node = Rec.nodeAt(*SM, Loc);
     if (Node < 0)
       return;
-    Declaration D;
+    if (Rec.LazyText)
+      Rec.DeclRanges.push_back(
+          {Out.size(), SM->getExpansionRange(ND->getSourceRange())});
+    Declaration &D = Out.emplace_back(); // Built in place: thousands.
     D.Name = II->getName().str();
     D.Kind = K;
     D.Node = Node;
     D.Line = Rec.line(*SM, Loc);
     D.IsDefinition = IsDef;
-    if (Rec.LazyText)
-      Rec.DeclRanges.push_back(
-          {Out.size(), SM->getExpansionRange(ND->getSourceRange())});
-    else
+    if (!Rec.LazyText)
       D.Text = sourceText(ND);
     if (TypeKeys) {
       D.TypeKey = typeKeyOf(ND);
@@ -213,7 +213,6 @@ private:
             RD && RD->getTypedefNameForAnonDecl() == TD)
           D.Fields = fieldsOf(RD);
     }
-    Out.push_back(std::move(D));
   }
 
   std::string sourceText(const NamedDecl *ND) const {

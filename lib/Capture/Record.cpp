@@ -450,20 +450,19 @@ public:
       Out.MainMacroNames.insert(Spelled);
     if (!Out.CollectMacros || Node < 0)
       return; // Predefined or command-line macro.
-    Declaration D;
+    SourceLocation End = MI->getDefinitionEndLoc();
+    CharSourceRange Range = CharSourceRange::getTokenRange(Loc, End);
+    if (Out.LazyText)
+      Out.MacroRanges.push_back({Out.Macros.size(), Range});
+    Declaration &D = Out.Macros.emplace_back(); // Built in place: thousands.
     D.Name = std::move(Spelled);
     D.Kind = MI->isFunctionLike() ? NameKind::FunctionMacro
                                   : NameKind::ObjectMacro;
     D.Node = Node;
     D.Line = Out.line(SM, Loc);
     D.IsDefinition = true;
-    SourceLocation End = MI->getDefinitionEndLoc();
-    CharSourceRange Range = CharSourceRange::getTokenRange(Loc, End);
-    if (Out.LazyText)
-      Out.MacroRanges.push_back({Out.Macros.size(), Range});
-    else
+    if (!Out.LazyText)
       D.Text = macroText(Range, SM, PP.getLangOpts());
-    Out.Macros.push_back(std::move(D));
     MacroIds.push_back({Name.getIdentifierInfo(), MI});
   }
 
