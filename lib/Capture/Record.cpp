@@ -589,26 +589,36 @@ private:
       return "";
     while (isAsciiIdentifierContinue(*P))
       ++P; // The directive name: if, elif.
+    // Plain characters are copied in runs, not one by one.
     std::string Raw;
+    const char *Run = P;
     for (; *P; ++P) {
       if (P[0] == '/' && P[1] == '*') {
         const char *End = std::strstr(P + 2, "*/");
+        Raw.append(Run, P);
+        Run = nullptr;
         if (!End)
           break;
         Raw += ' ';
         P = End + 1;
+        Run = P + 1;
         continue;
       }
       if (P[0] == '\\' && (P[1] == '\n' || (P[1] == '\r' && P[2] == '\n'))) {
+        Raw.append(Run, P);
         P += P[1] == '\r' ? 2 : 1;
         Raw += ' ';
+        Run = P + 1;
         continue;
       }
       if (*P == '\n' || *P == '\r')
         break;
-      Raw += *P;
     }
-    return foldSpace(stripComments(Raw));
+    if (Run)
+      Raw.append(Run, P);
+    // Without a '/', there is no comment left to strip.
+    return foldSpace(Raw.find('/') == std::string::npos ? Raw
+                                                        : stripComments(Raw));
   }
 
   void push(SourceLocation Loc, const char *Dir, std::string Expr,
