@@ -835,8 +835,10 @@ public:
         Out.Tree.Diags.back().Notes.push_back(make(Level, Info));
       return;
     }
-    // Warnings do not arrive (captures run with -w); errors do, including
-    // default-error diagnostics and warnings a pragma makes errors.
+    // Errors only, default-error diagnostics and warnings a pragma makes
+    // errors included. Nothing reads warnings: captures run with -w, and
+    // the few that arrive after a `#pragma GCC diagnostic error` (which
+    // turns warnings back on) are dropped here.
     LastKept = Level >= DiagnosticsEngine::Error;
     if (LastKept)
       Out.Tree.Diags.push_back(make(Level, Info));
