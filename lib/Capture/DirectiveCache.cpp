@@ -293,7 +293,7 @@ FileContentCache::get(llvm::vfs::FileSystem &Base, const std::string &Path) {
   std::lock_guard<std::mutex> L(M);
   // Another thread may have read it meanwhile: keep the first entry, which
   // jobs may already point into.
-  auto [It, New] = Entries.emplace(Path, std::move(E));
+  auto [It, New] = Entries.try_emplace(Path, std::move(E));
   if (New && Lines && It->second->Buffer)
     Lines->add(It->second->Buffer->getBuffer());
   return *It->second;

@@ -15,6 +15,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -148,7 +149,9 @@ public:
 private:
   std::shared_ptr<LineTables> Lines;
   std::mutex M;
-  std::map<std::string, std::unique_ptr<Entry>> Entries;
+  /// Hashed: every open and stat of a libc header looks a path up here,
+  /// and sysroot paths share long prefixes (an ordered map compared them).
+  llvm::StringMap<std::unique_ptr<Entry>> Entries;
 };
 
 /// Base, but reads below one of Roots come from (and fill) Cache.
