@@ -596,7 +596,7 @@ private:
       if (P[0] == '/' && P[1] == '*') {
         const char *End = std::strstr(P + 2, "*/");
         Raw.append(Run, P);
-        Run = nullptr;
+        Run = P; // An unclosed comment ends the text: nothing more to copy.
         if (!End)
           break;
         Raw += ' ';
@@ -614,11 +614,11 @@ private:
       if (*P == '\n' || *P == '\r')
         break;
     }
-    if (Run)
-      Raw.append(Run, P);
+    Raw.append(Run, P);
     // Without a '/', there is no comment left to strip.
-    return foldSpace(Raw.find('/') == std::string::npos ? Raw
-                                                        : stripComments(Raw));
+    if (Raw.find('/') == std::string::npos)
+      return foldSpace(Raw);
+    return foldSpace(stripComments(Raw));
   }
 
   void push(SourceLocation Loc, const char *Dir, std::string Expr,

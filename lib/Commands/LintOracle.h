@@ -44,8 +44,6 @@ public:
   codeIdentifiers(const std::string &Path);
 
 private:
-  /// Every header of T's sysroot (and Clang's own), with its text and who
-  /// includes it.
   /// Header texts in one buffer, each followed by a NUL (so no match
   /// spans two headers): one buffer to search, not thousands.
   struct TextIndex {
@@ -58,6 +56,8 @@ private:
     std::vector<size_t> containing(llvm::StringRef Needle, bool Word,
                                    bool FirstOnly) const;
   };
+  /// Every header of T's sysroot (and Clang's own), with its text and who
+  /// includes it.
   struct HeaderIndex {
     TextIndex Own; ///< The sysroot's headers.
     /// Clang's headers (LintOracle::Resource) the sysroot does not have

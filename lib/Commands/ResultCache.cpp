@@ -34,10 +34,14 @@ static std::string lookupDir(llvm::StringRef Dir, llvm::StringRef Sub) {
   return std::string(P);
 }
 
+/// Is P below one of Roots ("/"-terminated directories)?
+static bool coveredBy(llvm::StringRef P, const std::vector<std::string> &Roots) {
+  return llvm::any_of(Roots,
+                      [&](const std::string &R) { return P.starts_with(R); });
+}
+
 bool FileDeps::covered(llvm::StringRef P) const {
-  return Covered && llvm::any_of(*Covered, [&](const std::string &R) {
-           return P.starts_with(R);
-         });
+  return Covered && coveredBy(P, *Covered);
 }
 
 void FileDeps::add(const CaptureResult &C) {
@@ -373,13 +377,8 @@ void ResultCache::store(const CompileJob &J, const FileDeps &D,
   E["dirs"] = nlohmann::json::object();
   std::set<std::string> Files = D.Files;
   Files.insert(J.File);
-  auto IsCovered = [&](const std::string &P) {
-    return std::any_of(Covered.begin(), Covered.end(), [&](const std::string &R) {
-      return llvm::StringRef(P).starts_with(R);
-    });
-  };
   for (const std::string &F : Files) {
-    if (IsCovered(F))
+    if (coveredBy(F, Covered))
       continue;
     std::string S = fileStamp(F);
     if (S.empty())
@@ -387,7 +386,7 @@ void ResultCache::store(const CompileJob &J, const FileDeps &D,
     E["files"][F] = S;
   }
   for (const std::string &P : D.Dirs) {
-    if (IsCovered(P + "/"))
+    if (coveredBy(P + "/", Covered))
       continue;
     std::string S = dirStamp(P);
     if (S.empty())
