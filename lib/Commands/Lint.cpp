@@ -202,8 +202,11 @@ static void addFileMode(FileFacts &F) {
 /// preprocessing would only add to the parse). Findings do not depend on
 /// it, so neither does the output; only the time does.
 struct ProofRecord {
-  explicit ProofRecord(size_t N) : Tried(N), Worked(N) {}
+  explicit ProofRecord(size_t N) : Tried(N), Worked(N), Memo(N) {}
   std::vector<std::atomic<size_t>> Tried, Worked;
+  /// Per target: what failed earlier proofs (a file whose lead shows it
+  /// again is parsed in full straight away).
+  std::vector<ProofMemo> Memo;
   bool worthTrying(size_t I) const {
     size_t T = Tried[I], W = Worked[I];
     return T < 16 || 2 * W >= T;
@@ -309,8 +312,10 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
       return "(not tried: the file fails on a lead target)";
     if (!Try[I])
       return "(not tried: proofs mostly fail on this target)";
-    ++Record.Tried[I];
     const CaptureResult &L = *Parsed[Lead[I]];
+    if (std::string Why = Record.Memo[I].predict(L); !Why.empty())
+      return Why;
+    ++Record.Tried[I];
     auto Start = std::chrono::steady_clock::now();
     auto C = Capture(I, false);
     St.PreprocessSec += since(Start);
@@ -324,6 +329,8 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
     St.ProveSec += since(Start);
     if (Why.empty())
       ++Record.Worked[I];
+    else if (!C->Tree.hasErrors())
+      Record.Memo[I].learn(L, *C);
     return Why;
   };
   for (size_t I = 0; I < Ts.size(); ++I) {

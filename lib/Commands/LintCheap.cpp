@@ -127,6 +127,72 @@ ProbeCache::get(const Target &T, const std::vector<std::string> &Mode,
   return Cache.emplace(Key, std::move(P)).first->second;
 }
 
+/// The elements of A not in B (both sorted).
+static std::vector<std::string> missingFrom(const std::vector<std::string> &A,
+                                            const std::vector<std::string> &B) {
+  std::vector<std::string> Out;
+  std::set_difference(A.begin(), A.end(), B.begin(), B.end(),
+                      std::back_inserter(Out));
+  return Out;
+}
+
+/// The elements in one of A and B only.
+static std::vector<std::string> eitherOnly(const std::set<std::string> &A,
+                                           const std::set<std::string> &B) {
+  std::vector<std::string> Out;
+  std::set_symmetric_difference(A.begin(), A.end(), B.begin(), B.end(),
+                                std::back_inserter(Out));
+  return Out;
+}
+
+std::string ProofMemo::predict(const CaptureResult &Lead) const {
+  std::vector<std::string> Shape = packageShape(Lead.Tree);
+  std::lock_guard<std::mutex> L(M);
+  for (const std::string &S : Shape)
+    if (Shapes.count(S))
+      return "(not tried: " + llvm::StringRef(S).split('|').first.str() +
+             " took other branches here for an earlier file)";
+  // A macro on one side only: the lead expands it, or references the
+  // name the target's macro would have replaced.
+  auto Known = [&](const std::set<std::string> &Set, const std::string &N) {
+    return Set.count(N) > 0;
+  };
+  for (const std::string &N : Lead.Refs.MacrosExpanded)
+    if (Known(Macros, N))
+      return "(not tried: the libc macro '" + N +
+             "' expanded differently here for an earlier file)";
+  for (const auto &[Key, R] : Lead.Refs.Names)
+    if (std::string N = nameOfKey(Key); Known(Macros, N))
+      return "(not tried: the libc macro '" + N +
+             "' expanded differently here for an earlier file)";
+  for (const std::string &N : Lead.Refs.MacroIdents)
+    if (Known(Idents, N))
+      return "(not tried: libc macros brought '" + N +
+             "' differently here for an earlier file)";
+  return "";
+}
+
+void ProofMemo::learn(const CaptureResult &Lead, const CaptureResult &Cheap) {
+  std::vector<std::string> A = packageShape(Lead.Tree),
+                           B = packageShape(Cheap.Tree);
+  std::sort(A.begin(), A.end());
+  std::sort(B.begin(), B.end());
+  std::vector<std::string> S = missingFrom(A, B), Ms, Is;
+  // Only the first difference the proof met: where the package's code
+  // differs, its macros do too (a package's `#ifndef NULL` taking the
+  // other branch makes NULL the package's), and learning those would
+  // keep every later file that uses NULL from being tried.
+  if (S.empty()) {
+    Ms = eitherOnly(Lead.Refs.MacrosExpanded, Cheap.Refs.MacrosExpanded);
+    if (Ms.empty())
+      Is = eitherOnly(Lead.Refs.MacroIdents, Cheap.Refs.MacroIdents);
+  }
+  std::lock_guard<std::mutex> L(M);
+  Shapes.insert(S.begin(), S.end());
+  Macros.insert(Ms.begin(), Ms.end());
+  Idents.insert(Is.begin(), Is.end());
+}
+
 std::vector<int> leadOf(const std::vector<Target> &Ts) {
   // Same data model: same arch in the triple, same ABI (the float ABI does
   // not change a type). The proof compares types anyway; grouping only

@@ -35,6 +35,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,29 @@ private:
   const Toolchain &TC;
   std::mutex M;
   std::map<std::string, std::shared_ptr<const ProbeFacts>> Cache;
+};
+
+/// What made earlier proofs on one target fail, as far as it carries over
+/// to other files: a package file the preprocessor took through other
+/// branches than on the lead (`#ifdef timerclear` in a header every file
+/// includes, on musl), a libc macro expanded on one side only. A file
+/// whose lead parse shows one of them again would fail the same way, so
+/// its proof is not tried. Only time depends on it, never the output (a
+/// file not tried is parsed in full). Thread-safe.
+class ProofMemo {
+public:
+  /// Why the proof like this lead would fail as an earlier one did; ""
+  /// when nothing learnt says so.
+  std::string predict(const CaptureResult &Lead) const;
+  /// Learn from a proof of Cheap like Lead that failed.
+  void learn(const CaptureResult &Lead, const CaptureResult &Cheap);
+
+private:
+  mutable std::mutex M;
+  /// Shape entries (packageShape) of the lead the target did not repeat.
+  std::set<std::string> Shapes;
+  /// Macro names, and identifiers their bodies bring, on one side only.
+  std::set<std::string> Macros, Idents;
 };
 
 /// Which targets lead: the first target of each data model.
