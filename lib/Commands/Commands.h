@@ -106,6 +106,10 @@ struct LintReport {
   /// Seconds in full parses, preprocessing, proofs and checks (summed
   /// over threads; --stats only, never rendered).
   double PhaseSec[4] = {0, 0, 0, 0};
+  /// --cheap: single-header parses for the proofs, and their seconds
+  /// (part of the proofs' share).
+  size_t Probes = 0;
+  double ProbeSec = 0;
   /// Why the cheap path gave up, with counts (for --stats).
   std::map<std::string, size_t> Unproved;
 };

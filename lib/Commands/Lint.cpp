@@ -553,6 +553,8 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
       return B.takeError();
     Base = std::move(*B);
   }
+  Report.Probes = Probes.parsed();
+  Report.ProbeSec = Probes.seconds();
   for (size_t I = 0; I < Jobs.size(); ++I) {
     FileResult &R = Results[I];
     Report.Reused += R.Stats.Reused;
@@ -645,6 +647,11 @@ llvm::Expected<int> runLint(const LintOptions &O, llvm::raw_ostream &OS) {
         "hstack: seconds in full parses %.2f, preprocessing %.2f, proofs "
         "%.2f, checks %.2f (summed over threads)\n",
         R->PhaseSec[0], R->PhaseSec[1], R->PhaseSec[2], R->PhaseSec[3]);
+    if (R->Probes)
+      llvm::errs() << llvm::format(
+          "hstack: the proofs parsed %zu libc headers alone (%.2f s of "
+          "theirs)\n",
+          R->Probes, R->ProbeSec);
     std::vector<std::pair<size_t, std::string>> Why;
     for (const auto &[W, N] : R->Unproved)
       Why.push_back({N, W});

@@ -7,6 +7,7 @@
 #include "llvm/ADT/StringSet.h"
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 
 namespace hstack {
@@ -103,6 +104,7 @@ ProbeCache::get(const Target &T, const std::vector<std::string> &Mode,
     if (auto It = Cache.find(Key); It != Cache.end())
       return It->second;
   }
+  auto Start = std::chrono::steady_clock::now();
   auto P = std::make_shared<ProbeFacts>();
   CaptureRequest Req;
   Req.T = &T;
@@ -124,7 +126,20 @@ ProbeCache::get(const Target &T, const std::vector<std::string> &Mode,
     llvm::consumeError(C.takeError());
   }
   std::lock_guard<std::mutex> L(M);
+  Seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                           Start)
+                 .count();
   return Cache.emplace(Key, std::move(P)).first->second;
+}
+
+size_t ProbeCache::parsed() const {
+  std::lock_guard<std::mutex> L(M);
+  return Cache.size();
+}
+
+double ProbeCache::seconds() const {
+  std::lock_guard<std::mutex> L(M);
+  return Seconds;
 }
 
 /// The elements of A not in B (both sorted).
@@ -283,8 +298,12 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
   }
   std::map<std::string, LineSet> ProbeSkipped;
   std::vector<std::shared_ptr<const ProbeFacts>> Facts;
+  // Without the package's macros no libc header spells (its own include
+  // guards, reserved names too): they change nothing a probe sees, and
+  // would split the probes per set of package headers included first.
+  std::vector<std::string> LibcMode = Oracle.libcMode(T, Mode);
   for (const std::string &H : Top) {
-    auto P = Probes.get(T, Mode, H);
+    auto P = Probes.get(T, LibcMode, H);
     if (!P->Ok)
       return "<" + H + "> does not compile alone";
     for (const auto &[Path, S] : P->Skipped) {

@@ -69,11 +69,15 @@ public:
   std::shared_ptr<const ProbeFacts> get(const Target &T,
                                         const std::vector<std::string> &Mode,
                                         const std::string &Header);
+  /// How many probes were parsed, and the seconds they took (--stats).
+  size_t parsed() const;
+  double seconds() const;
 
 private:
   const Toolchain &TC;
-  std::mutex M;
+  mutable std::mutex M;
   std::map<std::string, std::shared_ptr<const ProbeFacts>> Cache;
+  double Seconds = 0; ///< Guarded by M.
 };
 
 /// What made earlier proofs on one target fail, as far as it carries over

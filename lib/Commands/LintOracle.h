@@ -38,6 +38,11 @@ public:
   std::vector<std::string> includersOf(const Target &T,
                                        const std::string &Header) override;
   bool headerExists(const Target &T, const std::string &Header) override;
+  /// The mode without -D/-U of macros no header of T spells: they cannot
+  /// change what a libc header declares, and would only split the memo
+  /// (a package's -DUSE_LARGEFILES -DHAVE_CONFIG_H ... per directory).
+  std::vector<std::string> libcMode(const Target &T,
+                                    const std::vector<std::string> &Mode);
   /// The identifiers the file's code spells (not its directives or
   /// comments). Per file, computed once.
   std::shared_ptr<const llvm::StringSet<>>
@@ -66,11 +71,6 @@ private:
     std::map<std::string, std::set<std::string>> IncludedBy;
   };
   const HeaderIndex &index(const Target &T);
-  /// The mode without -D/-U of macros no header of T spells: they cannot
-  /// change what a libc header declares, and would only split the memo
-  /// (a package's -DUSE_LARGEFILES -DHAVE_CONFIG_H ... per directory).
-  std::vector<std::string> libcMode(const Target &T,
-                                    const std::vector<std::string> &Mode);
   /// Public headers of T (plus Clang's own), with their text.
   const std::map<std::string, std::string> &texts(const Target &T);
 
