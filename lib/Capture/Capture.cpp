@@ -212,6 +212,12 @@ private:
         if (const auto *RD = TD->getUnderlyingType()->getAsRecordDecl();
             RD && RD->getTypedefNameForAnonDecl() == TD)
           D.Fields = fieldsOf(RD);
+      if (const RecordDecl *RD = heldRecord(ND))
+        if (const RecordDecl *Def = RD->getDefinition()) {
+          SourceLocation DefLoc = SM->getExpansionLoc(Def->getLocation());
+          D.DefNode = Rec.nodeAt(*SM, DefLoc);
+          D.DefLine = Rec.line(*SM, DefLoc);
+        }
     }
   }
 
@@ -420,11 +426,12 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   if (Reusable)
     if (auto CC1 = TC.Invocations->get(Key)) {
       if (IsFile)
-        for (std::string &A : *CC1)
+        for (std::string &A : *CC1) {
           if (A == FileSlot)
             A = MainFile;
           else if (A == BaseSlot)
             A = Base;
+        }
       std::vector<const char *> CC1Argv;
       for (const std::string &A : *CC1)
         CC1Argv.push_back(A.c_str());

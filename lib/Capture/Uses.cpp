@@ -5,8 +5,10 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/CharInfo.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseSet.h"
 
 #include <algorithm>
+#include <map>
 
 using namespace clang;
 
@@ -71,6 +73,31 @@ private:
   std::vector<NameUse> &Out;
 };
 
+/// The struct or union T is, or holds through pointers, arrays and
+/// function results; null if none.
+static const RecordDecl *recordHeldBy(QualType T) {
+  for (;;) {
+    T = T.getCanonicalType();
+    if (const auto *F = T->getAs<FunctionType>())
+      T = F->getReturnType();
+    else if (const auto *P = T->getAs<PointerType>())
+      T = P->getPointeeType();
+    else if (const ArrayType *A = T->getAsArrayTypeUnsafe())
+      T = A->getElementType();
+    else
+      return T->getAsRecordDecl();
+  }
+}
+
+/// The struct or union T is, arrays looked through (what an object of
+/// type T needs complete); null if none.
+static const RecordDecl *recordByValue(QualType T) {
+  T = T.getCanonicalType();
+  while (const ArrayType *A = T->getAsArrayTypeUnsafe())
+    T = A->getElementType().getCanonicalType();
+  return T->getAsRecordDecl();
+}
+
 /// Every libc declaration the package's code references.
 class RefVisitor : public RecursiveASTVisitor<RefVisitor> {
 public:
@@ -124,13 +151,61 @@ public:
   bool VisitBinaryOperator(BinaryOperator *E) {
     if (E->isAssignmentOp())
       written(E->getLHS());
+    if (E->isAdditiveOp() || E->getOpcode() == BO_AddAssign ||
+        E->getOpcode() == BO_SubAssign)
+      for (const Expr *Op : {E->getLHS(), E->getRHS()})
+        if (const auto *P = Op->getType()->getAs<PointerType>())
+          need(recordByValue(P->getPointeeType()));
     return true;
   }
   bool VisitUnaryOperator(UnaryOperator *E) {
-    if (E->isIncrementDecrementOp())
+    if (E->isIncrementDecrementOp()) {
       written(E->getSubExpr());
+      if (const auto *P = E->getSubExpr()->getType()->getAs<PointerType>())
+        need(recordByValue(P->getPointeeType()));
+    }
     return true;
   }
+  // Where the package's code needs a libc record complete: an object or
+  // value of its type, sizeof, pointer arithmetic, a function defined to
+  // return it. (More than C strictly needs, `&x` of an incomplete extern
+  // counts too: a proof may fail, never pass wrongly.)
+  bool VisitExpr(Expr *E) {
+    need(recordByValue(E->getType()));
+    return true;
+  }
+  bool VisitUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
+    if (E->isArgumentType())
+      need(recordByValue(E->getArgumentType()));
+    return true;
+  }
+  bool VisitDeclaratorDecl(DeclaratorDecl *D) {
+    if (const auto *V = dyn_cast<VarDecl>(D);
+        V && V->hasExternalStorage() && !V->hasInit())
+      return true;
+    if (const auto *F = dyn_cast<FunctionDecl>(D)) {
+      if (F->doesThisDeclarationHaveABody())
+        need(recordByValue(F->getReturnType()));
+      return true;
+    }
+    need(recordByValue(D->getType()));
+    return true;
+  }
+  /// After the traversal: mark the references that name (or hold) a
+  /// record the code needs complete; a needed record no reference leads
+  /// to cannot be compared.
+  void finish() {
+    llvm::DenseSet<const RecordDecl *> Named;
+    for (const auto &[Key, RD] : Held)
+      if (Need.contains(RD)) {
+        Out.Names[Key].Complete = true;
+        Named.insert(RD);
+      }
+    for (const RecordDecl *RD : Need)
+      if (!Named.contains(RD))
+        Out.Undecidable = true;
+  }
+
   bool VisitMemberExpr(MemberExpr *E) {
     const ValueDecl *M = E->getMemberDecl();
     const auto *RD = dyn_cast<RecordDecl>(M->getDeclContext());
@@ -166,14 +241,26 @@ private:
       It->second.TypeKey = typeKeyOf(D);
       It->second.ShapeKey = shapeKeyOf(D);
     }
+    if (const RecordDecl *RD = heldRecord(D))
+      Held[Key] = cast<RecordDecl>(RD->getCanonicalDecl());
     It->second.Exact |= Exact;
     Exact = false;
+  }
+
+  /// A libc record the code needs complete (not a compiler builtin such
+  /// as va_list's __va_list_tag, which is the same everywhere).
+  void need(const RecordDecl *RD) {
+    if (RD && !RD->isImplicit() && libc(RD))
+      Need.insert(cast<RecordDecl>(RD->getCanonicalDecl()));
   }
 
   const SourceManager &SM;
   const Recorded &Rec;
   PackageRefs &Out;
   bool Exact = false; ///< The next add() is a redeclaration.
+  /// nameKey() of a reference -> the record it names or holds.
+  std::map<std::string, const RecordDecl *> Held;
+  llvm::DenseSet<const RecordDecl *> Need;
 };
 
 /// One letter per kind of type.
@@ -273,6 +360,13 @@ std::string shapeKeyOf(const NamedDecl *D) {
   return S + ')';
 }
 
+const RecordDecl *heldRecord(const NamedDecl *D) {
+  if (const auto *RD = dyn_cast<RecordDecl>(D))
+    return RD;
+  QualType T = declaredType(D);
+  return T.isNull() ? nullptr : recordHeldBy(T);
+}
+
 std::vector<std::string> fieldsOf(const RecordDecl *RD) {
   std::vector<std::string> Out;
   if (const RecordDecl *Def = RD->getDefinition())
@@ -306,6 +400,7 @@ void collectPackageRefs(ASTContext &Ctx, const Recorded &Rec,
       V.TraverseDecl(D);
     }
   }
+  V.finish();
 }
 
 void collectUses(ASTContext &Ctx, const Recorded &Rec,

@@ -29,6 +29,11 @@ std::string typeKeyOf(const clang::NamedDecl *D);
 std::string shapeKeyOf(const clang::NamedDecl *D);
 /// The members of a struct or union by name (anonymous members' too).
 std::vector<std::string> fieldsOf(const clang::RecordDecl *RD);
+/// The struct or union D stands for: D itself if it is one, else the one
+/// the type D declares (a typedef's, a variable's, a function's) holds,
+/// through pointers, arrays and function results (FILE, stdout, fopen: the
+/// FILE record); null if none. What a use through D may need complete.
+const clang::RecordDecl *heldRecord(const clang::NamedDecl *D);
 /// "struct stat", or "typedef fpos_t" for an unnamed record with a typedef
 /// name; "" for an unnamed record without one.
 std::string recordKey(const clang::RecordDecl *RD);

@@ -117,8 +117,11 @@ ProbeCache::get(const Target &T, const std::vector<std::string> &Mode,
     P->Ok = true;
     for (const Declaration &D : C->Decls)
       if (D.Node > 0)
-        P->Decls.push_back({D.Name, D.Kind, C->Tree.Nodes[D.Node].Path, D.Line,
-                            D.TypeKey, D.ShapeKey, D.Fields});
+        P->Decls.push_back(
+            {D.Name, D.Kind, C->Tree.Nodes[D.Node].Path, D.Line, D.TypeKey,
+             D.ShapeKey, D.Fields,
+             D.DefNode >= 0 ? C->Tree.Nodes[D.DefNode].Path : std::string(),
+             D.DefNode >= 0 ? D.DefLine : 0});
     P->Skipped = skippedByPath(C->Tree);
     for (unsigned I = 0; I < P->Decls.size(); ++I)
       P->ByName[P->Decls[I].Name].push_back(I);
@@ -273,7 +276,7 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
   if (packageShape(LT) != packageShape(CT))
     return "the package's code takes other branches";
   if (Lead.Refs.Undecidable)
-    return "a member of an unnamed record is used";
+    return "a record the code uses cannot be compared";
   // The proof compares declarations, not the warnings they draw (a libc's
   // deprecated or warn_unused_result attributes).
   if (Lead.Refs.WarningsAsErrors || Cheap.Refs.WarningsAsErrors)
@@ -326,6 +329,11 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
   // What the target declares, as far as the file reaches: the probes'
   // declarations on lines the file kept, looked up by name on demand.
   std::vector<const ProbeFacts::Decl *> Found;
+  // Did the file's preprocessing on the target keep this libc line?
+  auto Kept = [&](const std::string &Path, unsigned Line) {
+    auto S = Skipped.find(Path);
+    return S != Skipped.end() && !contains(S->second, Line);
+  };
   auto Lookup = [&](NameSpace NS, llvm::StringRef Name)
       -> const std::vector<const ProbeFacts::Decl *> & {
     Found.clear();
@@ -335,10 +343,7 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
         continue;
       for (unsigned I : It->second) {
         const ProbeFacts::Decl &D = P->Decls[I];
-        if (nameSpaceOf(D.Kind) != NS)
-          continue;
-        auto S = Skipped.find(D.Path);
-        if (S != Skipped.end() && !contains(S->second, D.Line))
+        if (nameSpaceOf(D.Kind) == NS && Kept(D.Path, D.Line))
           Found.push_back(&D);
       }
     }
@@ -361,6 +366,14 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
         });
     if (!Same)
       return "'" + Name + "' is declared differently";
+    // A record complete on the lead must be complete here too, defined on
+    // a line the file keeps: `struct foo x;` fails where foo is only
+    // declared, and shapes do not tell.
+    if (R.Complete &&
+        std::none_of(Decls.begin(), Decls.end(), [&](const ProbeFacts::Decl *D) {
+          return D->Kind == R.Kind && D->DefLine && Kept(D->DefPath, D->DefLine);
+        }))
+      return "'" + Name + "' is complete on the lead, not here";
   }
   for (const auto &[Record, Member] : Lead.Refs.Members) {
     auto [Kw, Name] = llvm::StringRef(Record).split(' ');

@@ -54,6 +54,10 @@ struct ProbeFacts {
     unsigned Line;
     std::string TypeKey, ShapeKey;
     std::vector<std::string> Fields;
+    /// Where the record a use may need complete is defined
+    /// (Declaration::DefNode); DefLine 0 when it is not.
+    std::string DefPath;
+    unsigned DefLine = 0;
   };
   std::vector<Decl> Decls;
   /// Name -> indices into Decls.

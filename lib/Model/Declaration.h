@@ -48,6 +48,12 @@ struct Declaration {
   /// parameter, plus "..." ("I(P,I,...)" for ioctl on every libc).
   std::string ShapeKey;
   std::vector<std::string> Fields;
+  /// Also only when asked for: the struct or union the name stands for
+  /// (heldRecord(): the tag itself, or the one its type holds through
+  /// pointers, arrays and function results) is defined at this node and
+  /// line; -1 when it is not (incomplete) or there is no such record.
+  int DefNode = -1;
+  unsigned DefLine = 0;
 };
 
 /// Is Name in the implementation's reserved namespace (_X..., __x...)?

@@ -62,12 +62,17 @@ struct PackageRefs {
     /// call converts its arguments, so `ioctl(int, unsigned long, ...)` and
     /// `ioctl(int, int, ...)` take the same calls.
     bool Exact = false;
+    /// The record it stands for (Declaration::DefNode) is one the package's
+    /// code needs complete (`struct stat st;`, sizeof, `*fp`), so it was
+    /// complete on the lead; a libc that only declares it fails there.
+    bool Complete = false;
   };
   /// nameKey() -> the libc declaration referenced (full parse only).
   std::map<std::string, Ref> Names;
   /// (record key "struct stat" / "typedef fpos_t", member) pairs used.
   std::set<std::pair<std::string, std::string>> Members;
-  /// A reference that cannot be compared (a member of an unnamed record).
+  /// A reference that cannot be compared: a member of an unnamed record,
+  /// or a record the code needs complete that no referenced name leads to.
   bool Undecidable = false;
   /// libc macros expanded at the top level in package code.
   std::set<std::string> MacrosExpanded;
