@@ -255,14 +255,18 @@ struct ActionHooks {
       Rec.Refs = &Result.Refs;
     PP.addPPCallbacks(record(PP, Rec));
     if (Req.CollectPackageRefs) {
-      // Identifiers a libc macro's body puts into the package's code.
+      // Identifiers a libc macro's body puts into the package's code, and
+      // its numbers and character constants (EAGAIN and EWOULDBLOCK the
+      // same number or not decides whether `case EAGAIN: case
+      // EWOULDBLOCK:` compiles).
       SourceManager &SM = CI.getSourceManager();
       // Most tokens come from the libc's own headers: decide per file (the
       // innermost file being lexed holds the expansion) before looking at
       // any location.
       PP.setTokenWatcher([this, &SM, &PP, Last = FileID(),
                           InPackage = false](const Token &T) mutable {
-        if (!T.getLocation().isMacroID() || !T.getIdentifierInfo())
+        bool Constant = T.isOneOf(tok::numeric_constant, tok::char_constant);
+        if (!T.getLocation().isMacroID() || (!T.getIdentifierInfo() && !Constant))
           return;
         const PreprocessorLexer *L = PP.getCurrentFileLexer();
         FileID F = L ? L->getFileID() : FileID();
@@ -275,9 +279,15 @@ struct ActionHooks {
         if (!InPackage)
           return;
         int Def = Rec.nodeAt(SM, SM.getSpellingLoc(T.getLocation()));
-        if (Def >= 0 && !isPackageOrigin(Rec.Tree.Nodes[Def].Origin))
+        if (Def < 0 || isPackageOrigin(Rec.Tree.Nodes[Def].Origin))
+          return;
+        if (!Constant)
           Result.Refs.MacroIdents.insert(
               T.getIdentifierInfo()->getName().str());
+        else if (const char *Data = T.getLiteralData())
+          Result.Refs.MacroIdents.insert(std::string(Data, T.getLength()));
+        else
+          Result.Refs.MacroIdents.insert(PP.getSpelling(T));
       });
     }
   }

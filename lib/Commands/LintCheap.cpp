@@ -2,6 +2,8 @@
 #include "Commands/LintCheap.h"
 #include "Capture/Uses.h"
 
+#include "clang/Basic/CharInfo.h"
+
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -203,7 +205,10 @@ void ProofMemo::learn(const CaptureResult &Lead, const CaptureResult &Cheap) {
   if (S.empty()) {
     Ms = eitherOnly(Lead.Refs.MacrosExpanded, Cheap.Refs.MacrosExpanded);
     if (Ms.empty())
-      Is = eitherOnly(Lead.Refs.MacroIdents, Cheap.Refs.MacroIdents);
+      for (std::string &I :
+           eitherOnly(Lead.Refs.MacroIdents, Cheap.Refs.MacroIdents))
+        if (clang::isAsciiIdentifierStart(I[0])) // Not a "0" most files have.
+          Is.push_back(std::move(I));
   }
   std::lock_guard<std::mutex> L(M);
   Shapes.insert(S.begin(), S.end());

@@ -76,7 +76,8 @@ struct PackageRefs {
   bool Undecidable = false;
   /// libc macros expanded at the top level in package code.
   std::set<std::string> MacrosExpanded;
-  /// Identifiers that libc macro bodies put into package code.
+  /// Identifiers that libc macro bodies put into package code, and the
+  /// numbers and character constants they put there (as spelled).
   std::set<std::string> MacroIdents;
   /// The package's code makes some warning an error (`#pragma GCC
   /// diagnostic error "-Wdeprecated-declarations"`): warnings then decide
