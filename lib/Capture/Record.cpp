@@ -855,6 +855,9 @@ private:
     Info.FormatDiagnostic(Msg);
     D.Message = std::string(Msg);
     classify(Info, D);
+    D.Parse = DiagnosticIDs::getCategoryNameFromID(
+                  DiagnosticIDs::getCategoryNumberForDiag(Info.getID())) ==
+              "Parse Issue";
     if (Info.hasSourceManager() && Info.getLocation().isValid()) {
       const SourceManager &SM = Info.getSourceManager();
       SourceLocation L = SM.getExpansionLoc(Info.getLocation());

@@ -104,6 +104,9 @@ struct CompilerDiag {
   /// When the location lies in a macro expansion: the outermost macro,
   /// the one written where the expansion happened.
   std::string OuterMacro;
+  /// A syntax error (Clang's "Parse Issue" category): the tokens do not
+  /// form C there, as when a macro rewrites a name being declared.
+  bool Parse = false;
   std::vector<CompilerDiag> Notes;
 };
 

@@ -19,6 +19,12 @@
 // CHECK:      "breaks_on": [
 // CHECK-NEXT:   "uclibc-ng-1..:x86_64"
 // CHECK-NEXT: ]
+// The failure is the macros' numbers, not a clash of names: the file
+// declares neither (the explanation was identifier-collision, "rename it").
+// CHECK-NOT:  identifier-collision
+// CHECK:      "check": "compile-error",
+// CHECK-NOT:  identifier-collision
+// CHECK:      "message": "fails to compile for a reason no check explains: duplicate case value '11'",
 // STATS: 0 proved by preprocessing
 // STATS: 1  the libc's macros expand differently
 

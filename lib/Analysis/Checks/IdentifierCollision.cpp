@@ -133,9 +133,13 @@ public:
       // 3. The file spells a libc object-like macro as a name of its own
       // (`enum { sa_handler };`, a struct member `st_mtime`): the macro
       // rewrites it and the code fails inside the expansion. The
-      // declaration never reaches the AST, so 2. cannot see it.
+      // declaration never reaches the AST, so 2. cannot see it. Only a
+      // syntax error says the name was being declared: a macro used as
+      // meant can fail too (`case EAGAIN: case EWOULDBLOCK:` where the
+      // two are one number), and that is no clash of names.
       for (const CompilerDiag *D : Errors) {
-        if (D->Node != 0 || D->OuterMacro.empty() || Done.count(D->OuterMacro))
+        if (D->Node != 0 || !D->Parse || D->OuterMacro.empty() ||
+            Done.count(D->OuterMacro))
           continue;
         const NameUse *Use = nullptr;
         for (const NameUse &U : TF.Uses)
