@@ -217,6 +217,7 @@ private:
           SourceLocation DefLoc = SM->getExpansionLoc(Def->getLocation());
           D.DefNode = Rec.nodeAt(*SM, DefLoc);
           D.DefLine = Rec.line(*SM, DefLoc);
+          D.Layout = layoutOf(Def);
         }
     }
   }

@@ -6,9 +6,11 @@
 #include "clang/Basic/CharInfo.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringExtras.h"
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 using namespace clang;
 
@@ -77,6 +79,8 @@ private:
 /// function results; null if none.
 static const RecordDecl *recordHeldBy(QualType T) {
   for (;;) {
+    if (T.isNull())
+      return nullptr;
     T = T.getCanonicalType();
     if (const auto *F = T->getAs<FunctionType>())
       T = F->getReturnType();
@@ -92,6 +96,8 @@ static const RecordDecl *recordHeldBy(QualType T) {
 /// The struct or union T is, arrays looked through (what an object of
 /// type T needs complete); null if none.
 static const RecordDecl *recordByValue(QualType T) {
+  if (T.isNull())
+    return nullptr;
   T = T.getCanonicalType();
   while (const ArrayType *A = T->getAsArrayTypeUnsafe())
     T = A->getElementType().getCanonicalType();
@@ -109,6 +115,35 @@ public:
     add(D, isa<FunctionDecl>(D)       ? NameKind::Function
            : isa<EnumConstantDecl>(D) ? NameKind::Enumerator
                                       : NameKind::Variable);
+    // A function used as a value (a callback, a function pointer's
+    // initializer) must have the exact type: clang rejects incompatible
+    // function pointers, while a call converts its arguments. The call
+    // was visited first (parents before children) and named its callee.
+    if (isa<FunctionDecl>(D) && !Callees.contains(E))
+      exact(D);
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *E) {
+    if (const Expr *C = E->getCallee())
+      if (const auto *R = dyn_cast<DeclRefExpr>(C->IgnoreParenImpCasts()))
+        Callees.insert(R);
+    return true;
+  }
+  /// offsetof and a positional initializer of several values depend on
+  /// the members' order and types, not only on the record being complete.
+  bool VisitOffsetOfExpr(OffsetOfExpr *E) {
+    if (const TypeSourceInfo *TI = E->getTypeSourceInfo())
+      needLayout(recordByValue(TI->getType()));
+    return true;
+  }
+  bool VisitInitListExpr(InitListExpr *E) {
+    if (E->getNumInits() > 1)
+      needLayout(recordByValue(E->getType()));
+    return true;
+  }
+  /// _Generic picks by exact type: every comparison is exact then.
+  bool VisitGenericSelectionExpr(GenericSelectionExpr *) {
+    AllExact = true;
     return true;
   }
   bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
@@ -154,14 +189,18 @@ public:
     if (E->isAdditiveOp() || E->getOpcode() == BO_AddAssign ||
         E->getOpcode() == BO_SubAssign)
       for (const Expr *Op : {E->getLHS(), E->getRHS()})
-        if (const auto *P = Op->getType()->getAs<PointerType>())
+        if (const auto *P = Op->getType().isNull()
+                                ? nullptr
+                                : Op->getType()->getAs<PointerType>())
           need(recordByValue(P->getPointeeType()));
     return true;
   }
   bool VisitUnaryOperator(UnaryOperator *E) {
     if (E->isIncrementDecrementOp()) {
       written(E->getSubExpr());
-      if (const auto *P = E->getSubExpr()->getType()->getAs<PointerType>())
+      if (const auto *P = E->getSubExpr()->getType().isNull()
+                              ? nullptr
+                              : E->getSubExpr()->getType()->getAs<PointerType>())
         need(recordByValue(P->getPointeeType()));
     }
     return true;
@@ -174,9 +213,27 @@ public:
     need(recordByValue(E->getType()));
     return true;
   }
+  /// sizeof and alignof see the exact type: of a typedef (off_t is long
+  /// on one libc and int on another) or a variable (`extern int T[];`).
   bool VisitUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
-    if (E->isArgumentType())
-      need(recordByValue(E->getArgumentType()));
+    QualType T;
+    if (E->isArgumentType()) {
+      T = E->getArgumentType();
+      need(recordByValue(T));
+    } else if (const Expr *A = E->getArgumentExpr()) {
+      A = A->IgnoreParenImpCasts();
+      if (const auto *R = dyn_cast<DeclRefExpr>(A))
+        exact(R->getDecl());
+      T = A->getType();
+    }
+    needLayout(recordByValue(T));
+    for (int Depth = 0; !T.isNull() && Depth < 16; ++Depth) {
+      const auto *TT = T->getAs<TypedefType>();
+      if (!TT)
+        break;
+      exact(TT->getDecl());
+      T = TT->getDecl()->getUnderlyingType();
+    }
     return true;
   }
   bool VisitDeclaratorDecl(DeclaratorDecl *D) {
@@ -198,9 +255,14 @@ public:
     llvm::DenseSet<const RecordDecl *> Named;
     for (const auto &[Key, RD] : Held)
       if (Need.contains(RD)) {
-        Out.Names[Key].Complete = true;
+        PackageRefs::Ref &R = Out.Names[Key];
+        R.Complete = true;
+        if (Layout.contains(RD))
+          R.Layout = layoutOf(RD);
         Named.insert(RD);
       }
+    for (auto &[Key, R] : Out.Names)
+      R.Exact |= AllExact || ExactKeys.count(Key);
     for (const RecordDecl *RD : Need)
       if (!Named.contains(RD))
         Out.Undecidable = true;
@@ -215,7 +277,7 @@ public:
     if (Key.empty())
       Out.Undecidable = true;
     else
-      Out.Members.insert({Key, M->getIdentifier()->getName().str()});
+      Out.Members.insert({Key, memberKey(M)});
     return true;
   }
 
@@ -247,6 +309,17 @@ private:
     Exact = false;
   }
 
+  void needLayout(const RecordDecl *RD) {
+    need(RD);
+    if (RD && !RD->isImplicit() && libc(RD))
+      Layout.insert(cast<RecordDecl>(RD->getCanonicalDecl()));
+  }
+  /// Compare a referenced libc declaration's exact type.
+  void exact(const NamedDecl *D) {
+    if (D && D->getIdentifier() && libc(D))
+      ExactKeys.insert(nameKey(NameSpace::Ordinary,
+                               D->getIdentifier()->getName().str()));
+  }
   /// A libc record the code needs complete (not a compiler builtin such
   /// as va_list's __va_list_tag, which is the same everywhere).
   void need(const RecordDecl *RD) {
@@ -260,7 +333,10 @@ private:
   bool Exact = false; ///< The next add() is a redeclaration.
   /// nameKey() of a reference -> the record it names or holds.
   std::map<std::string, const RecordDecl *> Held;
-  llvm::DenseSet<const RecordDecl *> Need;
+  llvm::DenseSet<const RecordDecl *> Need, Layout;
+  std::set<std::string> ExactKeys;
+  llvm::DenseSet<const DeclRefExpr *> Callees;
+  bool AllExact = false;
 };
 
 /// One letter per kind of type.
@@ -284,6 +360,23 @@ char shapeOf(QualType T) {
   if (T->isFunctionType())
     return 'f';
   return '?';
+}
+
+std::string eraseTagNames(std::string S);
+
+/// shapeOf(), except that a pointer to a function keeps the function's
+/// exact type (tags erased): a callback of another type does not convert
+/// (clang rejects incompatible function pointers).
+std::string shapeText(QualType T) {
+  char C = shapeOf(T);
+  if (C == 'P')
+    if (const auto *P = T.getCanonicalType()->getAs<PointerType>())
+      if (P->getPointeeType()->isFunctionType())
+        return "P{" + eraseTagNames(P->getPointeeType()
+                                        .getCanonicalType()
+                                        .getAsString()) +
+               "}";
+  return std::string(1, C);
 }
 
 /// "struct _IO_FILE *" -> "struct *": the cheap path compares types across
@@ -331,7 +424,16 @@ bool isPackageOrigin(HeaderOrigin O) {
          O == HeaderOrigin::Dependency;
 }
 
+/// An enumerator's value ("=2"): duplicate case values, array sizes and
+/// static assertions depend on it.
+static std::string enumValueKey(const NamedDecl *D) {
+  const auto *E = dyn_cast<EnumConstantDecl>(D);
+  return E ? "=" + llvm::toString(E->getInitVal(), 10) : std::string();
+}
+
 std::string typeKeyOf(const NamedDecl *D) {
+  if (isa<EnumConstantDecl>(D))
+    return enumValueKey(D);
   QualType T = declaredType(D);
   if (T.isNull())
     return "";
@@ -341,17 +443,19 @@ std::string typeKeyOf(const NamedDecl *D) {
 }
 
 std::string shapeKeyOf(const NamedDecl *D) {
+  if (isa<EnumConstantDecl>(D))
+    return enumValueKey(D);
   QualType T = declaredType(D);
   if (T.isNull())
     return "";
   const auto *F = T.getCanonicalType()->getAs<FunctionType>();
   if (!F)
-    return std::string(1, shapeOf(T));
-  std::string S(1, shapeOf(F->getReturnType()));
+    return shapeText(T);
+  std::string S = shapeText(F->getReturnType());
   S += '(';
   if (const auto *P = dyn_cast<FunctionProtoType>(F)) {
     for (unsigned I = 0; I < P->getNumParams(); ++I)
-      S += (I ? "," : "") + std::string(1, shapeOf(P->getParamType(I)));
+      S += (I ? "," : "") + shapeText(P->getParamType(I));
     if (P->isVariadic())
       S += P->getNumParams() ? ",..." : "...";
   } else {
@@ -374,9 +478,29 @@ std::vector<std::string> fieldsOf(const RecordDecl *RD) {
       if (const auto *ND = dyn_cast<NamedDecl>(D);
           ND && (isa<FieldDecl>(ND) || isa<IndirectFieldDecl>(ND)) &&
           ND->getIdentifier())
-        Out.push_back(ND->getIdentifier()->getName().str());
+        Out.push_back(memberKey(ND));
   std::sort(Out.begin(), Out.end());
   return Out;
+}
+
+std::string memberKey(const NamedDecl *Member) {
+  return Member->getIdentifier()->getName().str() + "\t" + typeKeyOf(Member);
+}
+
+std::string layoutOf(const RecordDecl *RD) {
+  const RecordDecl *Def = RD->getDefinition();
+  if (!Def)
+    return "";
+  std::string Out = RD->isUnion() ? "union{" : "struct{";
+  for (const FieldDecl *F : Def->fields()) {
+    if (F->getIdentifier())
+      Out += F->getIdentifier()->getName().str() + " ";
+    Out += typeKeyOf(F);
+    if (F->isBitField() && !F->getBitWidth()->isValueDependent())
+      Out += ":" + std::to_string(F->getBitWidthValue(F->getASTContext()));
+    Out += ";";
+  }
+  return Out + "}";
 }
 
 std::string recordKey(const RecordDecl *RD) {

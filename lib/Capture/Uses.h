@@ -27,8 +27,15 @@ void collectPackageRefs(clang::ASTContext &Ctx, const Recorded &Rec,
 std::string typeKeyOf(const clang::NamedDecl *D);
 /// Declaration::ShapeKey of a function, variable or typedef; "" otherwise.
 std::string shapeKeyOf(const clang::NamedDecl *D);
-/// The members of a struct or union by name (anonymous members' too).
+/// The members of a struct or union (anonymous members' too), each as
+/// memberKey(), sorted.
 std::vector<std::string> fieldsOf(const clang::RecordDecl *RD);
+/// "name<TAB>type key" of a member: code that reads it depends on its type.
+std::string memberKey(const clang::NamedDecl *Member);
+/// A record's fields in order, by name and type key, with bit-field
+/// widths: equal layouts have equal sizes and offsets on one data model.
+/// "" if incomplete.
+std::string layoutOf(const clang::RecordDecl *RD);
 /// The struct or union D stands for: D itself if it is one, else the one
 /// the type D declares (a typedef's, a variable's, a function's) holds,
 /// through pointers, arrays and function results (FILE, stdout, fopen: the

@@ -123,7 +123,7 @@ ProbeCache::get(const Target &T, const std::vector<std::string> &Mode,
             {D.Name, D.Kind, C->Tree.Nodes[D.Node].Path, D.Line, D.TypeKey,
              D.ShapeKey, D.Fields,
              D.DefNode >= 0 ? C->Tree.Nodes[D.DefNode].Path : std::string(),
-             D.DefNode >= 0 ? D.DefLine : 0});
+             D.DefNode >= 0 ? D.DefLine : 0, D.Layout});
     P->Skipped = skippedByPath(C->Tree);
     for (unsigned I = 0; I < P->Decls.size(); ++I)
       P->ByName[P->Decls[I].Name].push_back(I);
@@ -379,6 +379,11 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
           return D->Kind == R.Kind && D->DefLine && Kept(D->DefPath, D->DefLine);
         }))
       return "'" + Name + "' is complete on the lead, not here";
+    if (!R.Layout.empty() &&
+        std::none_of(Decls.begin(), Decls.end(), [&](const ProbeFacts::Decl *D) {
+          return D->Kind == R.Kind && D->Layout == R.Layout;
+        }))
+      return "'" + Name + "' has another layout here";
   }
   for (const auto &[Record, Member] : Lead.Refs.Members) {
     auto [Kw, Name] = llvm::StringRef(Record).split(' ');
@@ -389,8 +394,11 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
                              return std::binary_search(D->Fields.begin(),
                                                        D->Fields.end(), Member);
                            });
+    // Member is "name<TAB>type": a member of another type counts as
+    // missing (reading it converts differently, or not at all).
     if (!Has)
-      return Record + " has no member '" + Member + "'";
+      return Record + " has no member '" + Member.substr(0, Member.find('\t')) +
+             "' of the lead's type";
   }
 
   // The package's own names against the libc's. A declaration that

@@ -58,6 +58,7 @@ struct ProbeFacts {
     /// (Declaration::DefNode); DefLine 0 when it is not.
     std::string DefPath;
     unsigned DefLine = 0;
+    std::string Layout;
   };
   std::vector<Decl> Decls;
   /// Name -> indices into Decls.

@@ -54,6 +54,7 @@ struct Declaration {
   /// line; -1 when it is not (incomplete) or there is no such record.
   int DefNode = -1;
   unsigned DefLine = 0;
+  std::string Layout; ///< That record's layoutOf() when defined.
 };
 
 /// Is Name in the implementation's reserved namespace (_X..., __x...)?

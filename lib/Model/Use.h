@@ -66,6 +66,9 @@ struct PackageRefs {
     /// code needs complete (`struct stat st;`, sizeof, `*fp`), so it was
     /// complete on the lead; a libc that only declares it fails there.
     bool Complete = false;
+    /// Its layout (layoutOf()) where the code depends on it: sizeof,
+    /// offsetof, a positional initializer of several values; else "".
+    std::string Layout;
   };
   /// nameKey() -> the libc declaration referenced (full parse only).
   std::map<std::string, Ref> Names;
