@@ -266,8 +266,7 @@ struct ActionHooks {
       // any location.
       PP.setTokenWatcher([this, &SM, &PP, Last = FileID(),
                           InPackage = false](const Token &T) mutable {
-        bool Constant = T.isOneOf(tok::numeric_constant, tok::char_constant);
-        if (!T.getLocation().isMacroID() || (!T.getIdentifierInfo() && !Constant))
+        if (!T.getLocation().isMacroID())
           return;
         const PreprocessorLexer *L = PP.getCurrentFileLexer();
         FileID F = L ? L->getFileID() : FileID();
@@ -282,13 +281,26 @@ struct ActionHooks {
         int Def = Rec.nodeAt(SM, SM.getSpellingLoc(T.getLocation()));
         if (Def < 0 || isPackageOrigin(Rec.Tree.Nodes[Def].Origin))
           return;
-        if (!Constant)
-          Result.Refs.MacroIdents.insert(
-              T.getIdentifierInfo()->getName().str());
-        else if (const char *Data = T.getLiteralData())
-          Result.Refs.MacroIdents.insert(std::string(Data, T.getLength()));
+        std::string S;
+        if (const IdentifierInfo *II = T.getIdentifierInfo())
+          S = II->getName().str();
+        else if (const char *P = tok::getPunctuatorSpelling(T.getKind()))
+          S = P;
+        else if (const char *Data = T.isLiteral() ? T.getLiteralData() : nullptr)
+          S.assign(Data, T.getLength());
         else
-          Result.Refs.MacroIdents.insert(PP.getSpelling(T));
+          S = PP.getSpelling(T);
+        // Every token, in order: `(1 << 3)` and `(1 + 3)` bring the same
+        // identifiers and numbers, not the same value. Parentheses aside:
+        // musl's `(stderr)` is glibc's `stderr`.
+        if (!T.isOneOf(tok::l_paren, tok::r_paren)) {
+          uint64_t &H = Result.Refs.MacroTokens;
+          for (char C : S + '\n')
+            H = (H ^ static_cast<unsigned char>(C)) * 1099511628211ull;
+        }
+        if (T.getIdentifierInfo() ||
+            T.isOneOf(tok::numeric_constant, tok::char_constant))
+          Result.Refs.MacroIdents.insert(std::move(S));
       });
     }
   }

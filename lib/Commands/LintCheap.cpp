@@ -287,7 +287,8 @@ std::string proveLikeLead(const CaptureResult &Lead, const CaptureResult &Cheap,
   if (Lead.Refs.WarningsAsErrors || Cheap.Refs.WarningsAsErrors)
     return "the package makes warnings errors (#pragma ... diagnostic error)";
   if (Lead.Refs.MacrosExpanded != Cheap.Refs.MacrosExpanded ||
-      Lead.Refs.MacroIdents != Cheap.Refs.MacroIdents)
+      Lead.Refs.MacroIdents != Cheap.Refs.MacroIdents ||
+      Lead.Refs.MacroTokens != Cheap.Refs.MacroTokens)
     return "the libc's macros expand differently";
 
   // The libc headers the package includes itself, and their probes.

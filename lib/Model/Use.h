@@ -82,6 +82,10 @@ struct PackageRefs {
   /// Identifiers that libc macro bodies put into package code, and the
   /// numbers and character constants they put there (as spelled).
   std::set<std::string> MacroIdents;
+  /// Every token libc macro bodies put into package code but parentheses,
+  /// in order, hashed (FNV-1a): the same identifiers and numbers can make
+  /// other values.
+  uint64_t MacroTokens = 14695981039346656037ull;
   /// The package's code makes some warning an error (`#pragma GCC
   /// diagnostic error "-Wdeprecated-declarations"`): warnings then decide
   /// whether it compiles, and they differ between libcs (attributes).
