@@ -221,10 +221,8 @@ public:
       T = E->getArgumentType();
       need(recordByValue(T));
     } else if (const Expr *A = E->getArgumentExpr()) {
-      A = A->IgnoreParenImpCasts();
-      if (const auto *R = dyn_cast<DeclRefExpr>(A))
-        exact(R->getDecl());
-      T = A->getType();
+      exactIn(A); // sizeof(getpid()): the result type of the call.
+      T = A->IgnoreParenImpCasts()->getType();
     }
     needLayout(recordByValue(T));
     for (int Depth = 0; !T.isNull() && Depth < 16; ++Depth) {
@@ -313,6 +311,15 @@ private:
     need(RD);
     if (RD && !RD->isImplicit() && libc(RD))
       Layout.insert(cast<RecordDecl>(RD->getCanonicalDecl()));
+  }
+  /// exact() every declaration an expression refers to.
+  void exactIn(const Stmt *S) {
+    if (!S)
+      return;
+    if (const auto *R = dyn_cast<DeclRefExpr>(S))
+      exact(R->getDecl());
+    for (const Stmt *C : S->children())
+      exactIn(C);
   }
   /// Compare a referenced libc declaration's exact type.
   void exact(const NamedDecl *D) {

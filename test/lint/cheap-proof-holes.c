@@ -7,7 +7,7 @@
 // file (one lint each, so no file's proof is skipped for another's). The
 // files that compile on both (pointers only, same numbers, a call that
 // converts its arguments) are still proved. With the proof as it was
-// before these comparisons, 16 of the 23 files that fail on some target
+// before these comparisons, 17 of the 24 files that fail on some target
 // were proved on b and reported clean there (two of them crashed).
 //
 // RUN: rm -rf %t && split-file %s %t && cd %t
@@ -98,6 +98,9 @@
 // CHECK-LABEL: == ret-fnptr.c
 // CHECK-NEXT: "breaks_on": [
 // CHECK-NEXT: "uclibc-ng-1..:x86_64"
+// CHECK-LABEL: == sizeof-call.c
+// CHECK-NEXT: "breaks_on": [
+// CHECK-NEXT: "uclibc-ng-1..:x86_64"
 // CHECK-LABEL: == sizeof-record.c
 // CHECK-NEXT: "breaks_on": [
 // CHECK-NEXT: "uclibc-ng-1..:x86_64"
@@ -186,6 +189,9 @@
 // STATS-LABEL: == ret-fnptr.c
 // STATS-NEXT: 1 files x 2 targets: 2 parsed in full, 0 proved by preprocessing
 // STATS-NEXT: 1  'sig' is declared differently
+// STATS-LABEL: == sizeof-call.c
+// STATS-NEXT: 1 files x 2 targets: 2 parsed in full, 0 proved by preprocessing
+// STATS-NEXT: 1  'getpid' is declared differently
 // STATS-LABEL: == sizeof-record.c
 // STATS-NEXT: 1 files x 2 targets: 2 parsed in full, 0 proved by preprocessing
 // STATS-NEXT: 1  's' has another layout here
@@ -307,6 +313,10 @@ int get(struct s *);
 #include <features.h>
 #define X (1 + 3)
 #define Y 8
+//--- a/usr/include/sizeof_call.h
+#include <features.h>
+typedef long pid_t;
+pid_t getpid(void);
 //--- b/usr/include/features.h
 #define __UCLIBC__ 1
 #define __UCLIBC_MAJOR__ 1
@@ -411,6 +421,10 @@ int get(struct s *);
 #include <features.h>
 #define X (1 << 3)
 #define Y 8
+//--- b/usr/include/sizeof_call.h
+#include <features.h>
+typedef int pid_t;
+pid_t getpid(void);
 //--- enum-values.c
 #include <enum_values.h>
 int f(int v){switch(v){case A: return 1; case B: return 2;} return 0;}
@@ -505,3 +519,6 @@ int f(void){ struct s v = {0}; get(&v); return v.a; }
 //--- macro-operators.c
 #include <macro_operators.h>
 int f(int v){switch(v){case X: return 1; case Y: return 2;} return 0;}
+//--- sizeof-call.c
+#include <sizeof_call.h>
+_Static_assert(sizeof(getpid()) == 8, "pid");
