@@ -264,8 +264,11 @@ struct ActionHooks {
       // Most tokens come from the libc's own headers: decide per file (the
       // innermost file being lexed holds the expansion) before looking at
       // any location.
-      PP.setTokenWatcher([this, &SM, &PP, Last = FileID(),
-                          InPackage = false](const Token &T) mutable {
+      // The file a macro body is spelled in, as an offset range, and
+      // whether it is the libc's: the tokens of one expansion share it.
+      PP.setTokenWatcher([this, &SM, &PP, Last = FileID(), InPackage = false,
+                          SpellBegin = 0u, SpellEnd = 0u,
+                          SpellLibc = false](const Token &T) mutable {
         if (!T.getLocation().isMacroID())
           return;
         const PreprocessorLexer *L = PP.getCurrentFileLexer();
@@ -278,29 +281,40 @@ struct ActionHooks {
         }
         if (!InPackage)
           return;
-        int Def = Rec.nodeAt(SM, SM.getSpellingLoc(T.getLocation()));
-        if (Def < 0 || isPackageOrigin(Rec.Tree.Nodes[Def].Origin))
+        SourceLocation Spell = SM.getSpellingLoc(T.getLocation());
+        unsigned Off = Spell.getRawEncoding(); // A file location: its offset.
+        if (Off < SpellBegin || Off >= SpellEnd) {
+          FileID SF = SM.getFileID(Spell);
+          SpellBegin = SM.getLocForStartOfFile(SF).getRawEncoding();
+          SpellEnd = SpellBegin + SM.getFileIDSize(SF) + 1;
+          auto It = Rec.NodeOfFile.find(SF);
+          SpellLibc = It != Rec.NodeOfFile.end() &&
+                      !isPackageOrigin(Rec.Tree.Nodes[It->second].Origin);
+        }
+        if (!SpellLibc)
           return;
-        std::string S;
+        std::string Own;
+        llvm::StringRef S;
         if (const IdentifierInfo *II = T.getIdentifierInfo())
-          S = II->getName().str();
+          S = II->getName();
         else if (const char *P = tok::getPunctuatorSpelling(T.getKind()))
           S = P;
         else if (const char *Data = T.isLiteral() ? T.getLiteralData() : nullptr)
-          S.assign(Data, T.getLength());
+          S = llvm::StringRef(Data, T.getLength());
         else
-          S = PP.getSpelling(T);
+          S = Own = PP.getSpelling(T);
         // Every token, in order: `(1 << 3)` and `(1 + 3)` bring the same
         // identifiers and numbers, not the same value. Parentheses aside:
         // musl's `(stderr)` is glibc's `stderr`.
         if (!T.isOneOf(tok::l_paren, tok::r_paren)) {
           uint64_t &H = Result.Refs.MacroTokens;
-          for (char C : S + '\n')
+          for (char C : S)
             H = (H ^ static_cast<unsigned char>(C)) * 1099511628211ull;
+          H = (H ^ '\n') * 1099511628211ull;
         }
         if (T.getIdentifierInfo() ||
             T.isOneOf(tok::numeric_constant, tok::char_constant))
-          Result.Refs.MacroIdents.insert(std::move(S));
+          Result.Refs.MacroIdents.insert(S.str());
       });
     }
   }
