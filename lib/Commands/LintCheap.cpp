@@ -174,19 +174,16 @@ std::string ProofMemo::predict(const CaptureResult &Lead) const {
              " took other branches here for an earlier file)";
   // A macro on one side only: the lead expands it, or references the
   // name the target's macro would have replaced.
-  auto Known = [&](const std::set<std::string> &Set, const std::string &N) {
-    return Set.count(N) > 0;
-  };
   for (const std::string &N : Lead.Refs.MacrosExpanded)
-    if (Known(Macros, N))
+    if (Macros.count(N))
       return "(not tried: the libc macro '" + N +
              "' expanded differently here for an earlier file)";
   for (const auto &[Key, R] : Lead.Refs.Names)
-    if (std::string N = nameOfKey(Key); Known(Macros, N))
+    if (std::string N = nameOfKey(Key); Macros.count(N))
       return "(not tried: the libc macro '" + N +
              "' expanded differently here for an earlier file)";
   for (const std::string &N : Lead.Refs.MacroIdents)
-    if (Known(Idents, N))
+    if (Idents.count(N))
       return "(not tried: libc macros brought '" + N +
              "' differently here for an earlier file)";
   return "";
@@ -207,7 +204,7 @@ void ProofMemo::learn(const CaptureResult &Lead, const CaptureResult &Cheap) {
     if (Ms.empty())
       for (std::string &I :
            eitherOnly(Lead.Refs.MacroIdents, Cheap.Refs.MacroIdents))
-        if (clang::isAsciiIdentifierStart(I[0])) // Not a "0" most files have.
+        if (!I.empty() && clang::isAsciiIdentifierStart(I[0])) // Not a "0".
           Is.push_back(std::move(I));
   }
   std::lock_guard<std::mutex> L(M);
