@@ -189,19 +189,13 @@ public:
     if (E->isAdditiveOp() || E->getOpcode() == BO_AddAssign ||
         E->getOpcode() == BO_SubAssign)
       for (const Expr *Op : {E->getLHS(), E->getRHS()})
-        if (const auto *P = Op->getType().isNull()
-                                ? nullptr
-                                : Op->getType()->getAs<PointerType>())
-          need(recordByValue(P->getPointeeType()));
+        needPointee(Op);
     return true;
   }
   bool VisitUnaryOperator(UnaryOperator *E) {
     if (E->isIncrementDecrementOp()) {
       written(E->getSubExpr());
-      if (const auto *P = E->getSubExpr()->getType().isNull()
-                              ? nullptr
-                              : E->getSubExpr()->getType()->getAs<PointerType>())
-        need(recordByValue(P->getPointeeType()));
+      needPointee(E->getSubExpr());
     }
     return true;
   }
@@ -308,9 +302,16 @@ private:
   }
 
   void needLayout(const RecordDecl *RD) {
-    need(RD);
-    if (RD && !RD->isImplicit() && libc(RD))
-      Layout.insert(cast<RecordDecl>(RD->getCanonicalDecl()));
+    if (const RecordDecl *C = libcRecord(RD)) {
+      Need.insert(C);
+      Layout.insert(C);
+    }
+  }
+  /// Pointer arithmetic on E needs what it points to complete.
+  void needPointee(const Expr *E) {
+    QualType T = E->getType();
+    if (const auto *P = T.isNull() ? nullptr : T->getAs<PointerType>())
+      need(recordByValue(P->getPointeeType()));
   }
   /// exact() every declaration an expression refers to.
   void exactIn(const Stmt *S) {
@@ -327,11 +328,17 @@ private:
       ExactKeys.insert(nameKey(NameSpace::Ordinary,
                                D->getIdentifier()->getName().str()));
   }
-  /// A libc record the code needs complete (not a compiler builtin such
-  /// as va_list's __va_list_tag, which is the same everywhere).
+  /// A libc record the code needs complete.
   void need(const RecordDecl *RD) {
-    if (RD && !RD->isImplicit() && libc(RD))
-      Need.insert(cast<RecordDecl>(RD->getCanonicalDecl()));
+    if (const RecordDecl *C = libcRecord(RD))
+      Need.insert(C);
+  }
+  /// RD's canonical declaration if it is the libc's (not a compiler
+  /// builtin such as va_list's __va_list_tag, the same everywhere).
+  const RecordDecl *libcRecord(const RecordDecl *RD) const {
+    return RD && !RD->isImplicit() && libc(RD)
+               ? cast<RecordDecl>(RD->getCanonicalDecl())
+               : nullptr;
   }
 
   const SourceManager &SM;
