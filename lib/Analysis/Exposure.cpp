@@ -31,9 +31,14 @@ std::vector<ExposedName> computeExposure(const IncludeTree &Tree,
       continue; // The user's own file declares it: not exposure.
     auto Key = std::make_pair(D.Name, nameSpaceOf(D.Kind));
     auto It = ByKey.find(Key);
-    // Macros: the live definition wins; declarations: the first one.
-    if (It != ByKey.end() && nameSpaceOf(D.Kind) != NameSpace::Macro)
+    bool TagDef = D.IsDefinition && nameSpaceOf(D.Kind) == NameSpace::Tag;
+    // Macros: the live definition wins; declarations: the first one (a
+    // tag's definition is noted on it, wherever it comes).
+    if (It != ByKey.end() && nameSpaceOf(D.Kind) != NameSpace::Macro) {
+      if (TagDef && It->second.DefinedHome < 0)
+        It->second.DefinedHome = homeOf(Tree, D.Node, Rules);
       continue;
+    }
     ExposedName E;
     E.Name = D.Name;
     E.Kind = D.Kind;
@@ -42,6 +47,8 @@ std::vector<ExposedName> computeExposure(const IncludeTree &Tree,
     E.Text = D.Text;
     E.Reserved = isReservedName(D.Name);
     E.Home = homeOf(Tree, D.Node, Rules);
+    if (TagDef)
+      E.DefinedHome = E.Home;
     ByKey[Key] = std::move(E);
   }
   std::vector<ExposedName> Out;

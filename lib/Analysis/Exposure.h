@@ -22,6 +22,10 @@ struct ExposedName {
   /// The nearest header on the chain, from the declaring one upward, that is
   /// neither internal nor kernel: where a reader would look the name up.
   int Home = -1;
+  /// Tags only: the home of the header that defines it (a complete type),
+  /// -1 when no header of the parse does (musl's `struct _IO_FILE`: FILE
+  /// is declared, never defined, so its size and members are private).
+  int DefinedHome = -1;
 };
 
 /// Every name the tree's headers make visible, one per (name, namespace):

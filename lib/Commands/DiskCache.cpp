@@ -18,7 +18,8 @@
 
 namespace hstack {
 
-static constexpr const char *Format = "hstack-cache/1";
+// 2: exposures also list the tags their parse defines ("def:NAME").
+static constexpr const char *Format = "hstack-cache/2";
 
 DiskCache DiskCache::fromEnvironment() {
   DiskCache C;

@@ -16,13 +16,17 @@
 
 namespace hstack {
 
+/// The exposure map's key for a tag some header defines (nameKey()s
+/// start with a digit).
+static std::string definedKey(const std::string &Tag) { return "def:" + Tag; }
+
 /// Can C continue a C identifier (letters, digits, '_')?
 static bool identChar(char C) { return clang::isAsciiIdentifierContinue(C); }
 
 std::optional<std::string>
 LintOracle::home(const Target &T, const std::vector<std::string> &FileMode,
                  const std::string &Header, const std::string &Name,
-                 NameSpace NS) {
+                 NameSpace NS, bool Complete) {
   std::vector<std::string> Mode = libcMode(T, FileMode);
   std::string Key = T.Name + "\n" + llvm::join(Mode, " ") + "\n" + Header;
   const std::map<std::string, std::string> *Names = nullptr;
@@ -43,9 +47,12 @@ LintOracle::home(const Target &T, const std::vector<std::string> &FileMode,
     } else {
       auto R = exposeHeaders(T, {Header}, Mode, TC, Rules, /*NamesOnly=*/true);
       if (R && R->Error.empty()) {
-        for (const ExposedName &E : R->Names)
+        for (const ExposedName &E : R->Names) {
           S.emplace(nameKey(nameSpaceOf(E.Kind), E.Name),
                     E.Home >= 0 ? R->Tree.Nodes[E.Home].Header : "");
+          if (E.DefinedHome >= 0)
+            S.emplace(definedKey(E.Name), R->Tree.Nodes[E.DefinedHome].Header);
+        }
         // Kept only when nothing was missing: a header that appears later
         // could change it, and only files that exist can be checked.
         // (Bodies were skipped, so errors inside inline functions, which
@@ -65,6 +72,12 @@ LintOracle::home(const Target &T, const std::vector<std::string> &FileMode,
     }
     std::lock_guard<std::mutex> L(M);
     Names = &Exposed.emplace(Key, std::move(S)).first->second;
+  }
+  if (Complete && NS == NameSpace::Tag) {
+    auto It = Names->find(definedKey(Name));
+    if (It == Names->end())
+      return std::nullopt;
+    return It->second;
   }
   for (NameSpace Try : {NS == NameSpace::Tag ? NameSpace::Tag : NameSpace::Ordinary,
                         NS == NameSpace::Tag ? NameSpace::Tag : NameSpace::Macro})

@@ -32,7 +32,7 @@ public:
                                   const std::vector<std::string> &Mode,
                                   const std::string &Header,
                                   const std::string &Name,
-                                  NameSpace NS) override;
+                                  NameSpace NS, bool Complete) override;
   std::vector<std::string> mentioning(const Target &T,
                                       const std::string &Name) override;
   std::vector<std::string> includersOf(const Target &T,

@@ -66,16 +66,21 @@ public:
   virtual ~HeaderOracle() = default;
   /// Does including `Header` alone, in the file's mode plus `ExtraArgs`,
   /// expose `Name` (in its namespace) on target T?
+  /// With Complete (a tag the code needs complete), only a header that
+  /// defines it counts: musl's <stdio.h> declares `struct _IO_FILE` and
+  /// defines it nowhere.
   bool exposes(const Target &T, const std::vector<std::string> &Mode,
                const std::string &Header, const std::string &Name,
-               NameSpace NS) {
-    return home(T, Mode, Header, Name, NS).has_value();
+               NameSpace NS, bool Complete = false) {
+    return home(T, Mode, Header, Name, NS, Complete).has_value();
   }
   /// When it does: the name's home header in that parse (the header that
-  /// declares it, rather than stacking it in), else nullopt.
+  /// declares it, rather than stacking it in; with Complete, the one that
+  /// defines it), else nullopt.
   virtual std::optional<std::string>
   home(const Target &T, const std::vector<std::string> &Mode,
-       const std::string &Header, const std::string &Name, NameSpace NS) = 0;
+       const std::string &Header, const std::string &Name, NameSpace NS,
+       bool Complete) = 0;
   /// Public headers of T whose text mentions `Name` (cheap prefilter).
   virtual std::vector<std::string> mentioning(const Target &T,
                                               const std::string &Name) = 0;

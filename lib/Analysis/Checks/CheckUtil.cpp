@@ -274,6 +274,7 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
           if (D->Message.find("'" + std::string(Kw) + " " + D->Name + "'") !=
               std::string::npos)
             U.TagKeyword = Kw;
+      U.NeedsDefinition |= D->Kind == DiagKind::IncompleteType;
       U.Broken.push_back({&TF, -1, 0, -1, D});
     }
   }
@@ -376,7 +377,8 @@ std::string findProvider(const CheckContext &Ctx, const FileFacts &F,
                         });
   auto Works = [&](const std::string &H) {
     for (const TargetFacts *TF : Verify)
-      if (!Ctx.Oracle.exposes(*TF->T, F.ModeArgs, H, U.Name, U.NS))
+      if (!Ctx.Oracle.exposes(*TF->T, F.ModeArgs, H, U.Name, U.NS,
+                              U.NeedsDefinition))
         return false;
     return true;
   };
@@ -406,7 +408,8 @@ std::string findProvider(const CheckContext &Ctx, const FileFacts &F,
   for (const std::string &H : Mentions) {
     bool All = true, Own = true;
     for (const TargetFacts *TF : Verify) {
-      auto Home = Ctx.Oracle.home(*TF->T, F.ModeArgs, H, U.Name, U.NS);
+      auto Home = Ctx.Oracle.home(*TF->T, F.ModeArgs, H, U.Name, U.NS,
+                                  U.NeedsDefinition);
       if (!Home) {
         All = false;
         break;

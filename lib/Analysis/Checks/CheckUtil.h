@@ -82,6 +82,9 @@ struct UsedName {
   std::string spelled() const {
     return TagKeyword.empty() ? Name : TagKeyword + " " + Name;
   }
+  /// A tag some target failed to find complete ("incomplete definition of
+  /// type 'FILE'"): a header that provides it must define it.
+  bool NeedsDefinition = false;
   std::string File;              ///< Where, when not the main file.
   unsigned Line = 0, Column = 0; ///< First use (in File, or the main file).
   std::vector<OnTarget> Resolved, Broken;

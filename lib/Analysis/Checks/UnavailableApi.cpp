@@ -11,6 +11,8 @@
 //===----------------------------------------------------------------------===//
 #include "Analysis/Checks/CheckUtil.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 #include <map>
 
 namespace hstack {
@@ -56,7 +58,8 @@ private:
       Fd.Column = U.Column;
       Fd.Name = U.Name;
       std::set<std::string> Affected;
-      std::vector<std::string> GnuOnly, Absent;
+      std::vector<std::string> GnuOnly, Absent, Opaque;
+      const char *Verb = U.NeedsDefinition ? "defined" : "declared";
       for (const UsedName::OnTarget *B : Missing) {
         const Target &T = *B->TF->T;
         TargetEvidence E;
@@ -64,9 +67,17 @@ private:
         E.Breaks = true;
         std::string Gnu = gnuOnlyHeader(Ctx, F, T, U, Homes);
         if (!Gnu.empty()) {
-          E.Note = "'" + U.spelled() + "' is declared in <" + Gnu +
+          E.Note = "'" + U.spelled() + "' is " + Verb + " in <" + Gnu +
                    "> only with _GNU_SOURCE";
           GnuOnly.push_back(T.Name);
+        } else if (U.NeedsDefinition && tagDecl(*B->TF, U.Name, false)) {
+          // Declared (the file's own parse saw it), defined nowhere: FILE
+          // on musl, whose members are the libc's business.
+          E.Note = T.Libc + " " + T.Version + " declares '" + U.spelled() +
+                   "' but no header defines it: an opaque type, without "
+                   "members or size for the program (" +
+                   B->Diag->Message + ")";
+          Opaque.push_back(T.Name);
         } else {
           E.Note = T.Libc + " " + T.Version + " does not declare '" + U.spelled() +
                    "' (" + B->Diag->Message + ")";
@@ -75,25 +86,59 @@ private:
         Fd.Evidence.push_back(std::move(E));
         Affected.insert(T.Name);
       }
+      // Where a needed definition exists, the definition is the evidence,
+      // whether the code spelled the tag or a typedef of it (FILE).
+      std::set<const TargetFacts *> Shown;
+      if (U.NeedsDefinition)
+        for (const TargetFacts &TF : F.Targets)
+          if (!TF.Skipped && !Affected.count(TF.T->Name))
+            if (const Declaration *D = tagDecl(TF, U.Name, true)) {
+              TargetEvidence E;
+              E.Target = TF.T->Name;
+              E.Chain = chainLinks(TF.Tree, D->Node, D->Line);
+              E.Note = "defined here";
+              Fd.Evidence.push_back(std::move(E));
+              Shown.insert(&TF);
+            }
       for (const UsedName::OnTarget &R : U.Resolved) {
+        if (Shown.count(R.TF))
+          continue;
         TargetEvidence E;
         E.Target = R.TF->T->Name;
         E.Chain = chainLinks(R.TF->Tree, R.Node, R.DeclLine);
         E.Note = "declared here";
         Fd.Evidence.push_back(std::move(E));
       }
-      Fd.Message = "'" + U.spelled() + "' is not available on " +
-                   joinNames(Absent.empty() ? GnuOnly : Absent);
-      if (!Absent.empty() && !GnuOnly.empty())
+      std::vector<std::string> Parts;
+      if (!Absent.empty())
+        Parts.push_back("is not available on " + joinNames(Absent));
+      if (!Opaque.empty())
+        Parts.push_back("is declared but never defined (an opaque type) on " +
+                        joinNames(Opaque));
+      Fd.Message = "'" + U.spelled() + "' " + llvm::join(Parts, ", and ");
+      if (Parts.empty())
+        Fd.Message = "'" + U.spelled() + "' is " + Verb + " on " +
+                     joinNames(GnuOnly) + " only with _GNU_SOURCE";
+      else if (!GnuOnly.empty())
         Fd.Message += ", and only with _GNU_SOURCE on " + joinNames(GnuOnly);
-      else if (Absent.empty())
-        Fd.Message = "'" + U.spelled() + "' is declared on " + joinNames(GnuOnly) +
-                     " only with _GNU_SOURCE";
       if (const ApiRule *R = apiRule(Ctx, U.Name); R && !R->Replacement.empty())
         Fd.Message += "; portable alternative: " + R->Replacement;
       finishFinding(Fd, F, Affected);
       Out.push_back(std::move(Fd));
     }
+  }
+
+  /// The libc's declaration of tag Name in the file's parse on TF (with
+  /// Definition, its definition), or null.
+  static const Declaration *tagDecl(const TargetFacts &TF,
+                                    const std::string &Name, bool Definition) {
+    for (const Declaration &D : TF.Decls)
+      if (D.Node > 0 && D.Name == Name &&
+          nameSpaceOf(D.Kind) == NameSpace::Tag &&
+          TF.Tree.Nodes[D.Node].Origin != HeaderOrigin::Main &&
+          (!Definition || D.IsDefinition))
+        return &D;
+    return nullptr;
   }
 
   /// Is this a libc's name at all? Some target declares it, or some
@@ -121,7 +166,7 @@ private:
     std::set<std::string> Tried;
     for (const std::string &H : Candidates)
       if (Tried.insert(H).second && Tried.size() <= 24 &&
-          Ctx.Oracle.exposes(T, Mode, H, U.Name, U.NS))
+          Ctx.Oracle.exposes(T, Mode, H, U.Name, U.NS, U.NeedsDefinition))
         return H;
     return "";
   }

@@ -1,0 +1,36 @@
+// REQUIRES: sysroot-glibc-x86_64, sysroot-musl-x86_64, sysroot-uclibc-ng-x86_64
+//
+// FILE's insides (gnulib's freadahead and friends read glibc's
+// _IO_read_ptr): musl 1.2.3 declares `struct _IO_FILE` in <stdio.h>
+// (`typedef struct _IO_FILE FILE;`) and defines it in no public header,
+// so FILE is opaque there: a member, sizeof(FILE) or a FILE object fail.
+// uClibc-ng's FILE is a complete `struct __STDIO_FILE_STRUCT` without
+// glibc's members. Before, musl's failure was a compile-error that "no
+// check explains": its <stdio.h> declares the tag, and a declaration was
+// taken to provide it.
+//
+// RUN: rm -rf %t && split-file %s %t && cd %t
+// RUN: not %hstack lint --target glibc:x86_64 --target musl:x86_64 --target uclibc-ng:x86_64 \
+// RUN:   --no-host-deps peek.c size.c -- > out.txt
+// RUN: FileCheck %s --input-file out.txt --match-full-lines
+// CHECK:      peek.c:3:35: error: 'struct _IO_FILE' is declared but never defined (an opaque type) on musl:x86_64 [hstack-unavailable-api]
+// CHECK-NEXT: peek.c:3:35: note: affects musl:x86_64; fine on glibc:x86_64, uclibc-ng:x86_64
+// CHECK-NEXT: peek.c:3:35: note: musl:x86_64: breaks: musl 1.2.3 declares 'struct _IO_FILE' but no header defines it: an opaque type, without members or size for the program (incomplete definition of type 'FILE' (aka 'struct _IO_FILE'))
+// CHECK-NEXT: peek.c:3:35: note: glibc:x86_64: defined here [peek.c:1 -> stdio.h:43 -> bits/types/struct_FILE.h:49]
+// CHECK-NEXT: peek.c:3:37: error: 'struct __STDIO_FILE_STRUCT' has no member '_IO_read_end' on uclibc-ng:x86_64 in the file's mode [hstack-unavailable-api]
+// CHECK:      size.c:5:42: error: 'struct _IO_FILE' is declared but never defined (an opaque type) on musl:x86_64 [hstack-unavailable-api]
+// CHECK-NEXT: size.c:5:42: note: affects musl:x86_64; fine on glibc:x86_64, uclibc-ng:x86_64
+// CHECK-NEXT: size.c:5:42: note: musl:x86_64: breaks: musl 1.2.3 declares 'struct _IO_FILE' but no header defines it: {{.*}}
+// CHECK-NEXT: size.c:5:42: note: glibc:x86_64: defined here [size.c:1 -> stdio.h:43 -> bits/types/struct_FILE.h:49]
+// CHECK-NOT:  compile-error
+
+//--- peek.c
+#include <stdio.h>
+
+long pending(FILE *fp) { return fp->_IO_read_end - fp->_IO_read_ptr; }
+//--- size.c
+#include <stdio.h>
+#include <string.h>
+
+static FILE saved;
+void snap(FILE *fp) { memcpy(&saved, fp, sizeof(FILE)); }
