@@ -11,7 +11,7 @@
 //
 // RUN: rm -rf %t && split-file %s %t && cd %t
 // RUN: not %hstack lint --target glibc:x86_64 --target musl:x86_64 --target uclibc-ng:x86_64 \
-// RUN:   --no-host-deps peek.c size.c -- > out.txt
+// RUN:   --no-host-deps peek.c size.c spelled.c -- > out.txt
 // RUN: FileCheck %s --input-file out.txt --match-full-lines
 // CHECK:      peek.c:3:35: error: 'struct _IO_FILE' is declared but never defined (an opaque type) on musl:x86_64 [hstack-unavailable-api]
 // CHECK-NEXT: peek.c:3:35: note: affects musl:x86_64; fine on glibc:x86_64, uclibc-ng:x86_64
@@ -22,6 +22,14 @@
 // CHECK-NEXT: size.c:5:42: note: affects musl:x86_64; fine on glibc:x86_64, uclibc-ng:x86_64
 // CHECK-NEXT: size.c:5:42: note: musl:x86_64: breaks: musl 1.2.3 declares 'struct _IO_FILE' but no header defines it: {{.*}}
 // CHECK-NEXT: size.c:5:42: note: glibc:x86_64: defined here [size.c:1 -> stdio.h:43 -> bits/types/struct_FILE.h:49]
+// The code may spell the tag itself: it then resolves to musl's
+// declaration, and still fails (before, that too was a compile-error);
+// uClibc-ng has no such tag at all.
+// CHECK:      spelled.c:3:21: error: 'struct _IO_FILE' is not available on uclibc-ng:x86_64, and is declared but never defined (an opaque type) on musl:x86_64 [hstack-unavailable-api]
+// CHECK-NEXT: spelled.c:3:21: note: affects musl:x86_64, uclibc-ng:x86_64; fine on glibc:x86_64
+// CHECK-NEXT: spelled.c:3:21: note: musl:x86_64: breaks: musl 1.2.3 declares 'struct _IO_FILE' but no header defines it: an opaque type, without members or size for the program (incomplete definition of type 'struct _IO_FILE')
+// CHECK-NEXT: spelled.c:3:21: note: uclibc-ng:x86_64: breaks: uclibc-ng 1.0.35 does not declare 'struct _IO_FILE' (incomplete definition of type 'struct _IO_FILE')
+// CHECK-NEXT: spelled.c:3:21: note: glibc:x86_64: defined here [spelled.c:1 -> stdio.h:43 -> bits/types/struct_FILE.h:49]
 // CHECK-NOT:  compile-error
 
 //--- peek.c
@@ -34,3 +42,7 @@ long pending(FILE *fp) { return fp->_IO_read_end - fp->_IO_read_ptr; }
 
 static FILE saved;
 void snap(FILE *fp) { memcpy(&saved, fp, sizeof(FILE)); }
+//--- spelled.c
+#include <stdio.h>
+
+long pending(struct _IO_FILE *fp) { return fp->_IO_read_end - fp->_IO_read_ptr; }

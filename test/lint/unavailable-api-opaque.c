@@ -12,7 +12,7 @@
 // RUN: rm -rf %t && split-file %s %t && cd %t
 // RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/m --triple x86_64-linux-musl --sysroot %t/u --triple x86_64-linux-gnu \
-// RUN:   --no-host-deps src/peek.c src/keep.c -- > %t/out.txt
+// RUN:   --no-host-deps src/peek.c src/keep.c src/tag.c -- > %t/out.txt
 // RUN: FileCheck %s --input-file %t/out.txt --match-full-lines
 // CHECK:      src/peek.c:3:35: error: 'struct stream' is declared but never defined (an opaque type) on musl-unknown:x86_64, and only with _GNU_SOURCE on uclibc-ng-1.0.45:x86_64 [hstack-unavailable-api]
 // CHECK-NEXT: src/peek.c:3:35: note: affects musl-unknown:x86_64, uclibc-ng-1.0.45:x86_64; fine on glibc-2.36:x86_64
@@ -21,8 +21,11 @@
 // CHECK-NEXT: src/peek.c:3:35: note: glibc-2.36:x86_64: defined here [peek.c:1 -> stream.h:3 -> bits/stream.h:1]
 // Pointers alone need no definition: keep.c is clean everywhere.
 // CHECK-NOT:  src/keep.c
+// Spelling the tag itself makes it resolve to the declarations: still broken.
+// CHECK:      src/tag.c:3:21: error: 'struct stream' is declared but never defined (an opaque type) on musl-unknown:x86_64, and only with _GNU_SOURCE on uclibc-ng-1.0.45:x86_64 [hstack-unavailable-api]
 // CHECK:      hstack: src/peek.c: unavailable-api 1
-// CHECK-NEXT: hstack: 2 files, 3 targets (glibc-2.36:x86_64, musl-unknown:x86_64, uclibc-ng-1.0.45:x86_64); 1 finding (unavailable-api 1); 0 environment problems; 0 skipped; 0 suppressed; 0 in baseline
+// CHECK-NEXT: hstack: src/tag.c: unavailable-api 1
+// CHECK-NEXT: hstack: 3 files, 3 targets (glibc-2.36:x86_64, musl-unknown:x86_64, uclibc-ng-1.0.45:x86_64); 2 findings (unavailable-api 2); 0 environment problems; 0 skipped; 0 suppressed; 0 in baseline
 //
 // With _GNU_SOURCE uClibc-ng defines it too; musl still does not.
 // RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
@@ -72,3 +75,7 @@ long pending(STREAM *s) { return s->rend - s->rpos; }
 
 static STREAM *last;
 void keep(const char *p) { last = stream_open(p); }
+//--- src/tag.c
+#include <stream.h>
+
+long pending(struct stream *s) { return s->rend - s->rpos; }

@@ -265,8 +265,24 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
       if ((D->Kind != DiagKind::Undeclared && D->Kind != DiagKind::UnknownType &&
            D->Kind != DiagKind::ImplicitFunction &&
            D->Kind != DiagKind::IncompleteType) ||
-          D->Name.empty() || !Seen.insert(KeyOf(D->Name, NS)).second)
+          D->Name.empty())
         continue;
+      if (!Seen.insert(KeyOf(D->Name, NS)).second) {
+        // A tag the code spelled resolves to the libc's declaration, and
+        // still fails where the code needs it complete and the target
+        // never defines it (`struct _IO_FILE *fp; fp->_IO_read_ptr` on
+        // musl): broken there after all.
+        auto It = Index.find(KeyOf(D->Name, NS));
+        if (D->Kind != DiagKind::IncompleteType || It == Index.end())
+          continue;
+        std::vector<UsedName::OnTarget> &Res = Out[It->second].Resolved;
+        auto R = llvm::find_if(Res, [&](const UsedName::OnTarget &O) {
+          return O.TF == &TF;
+        });
+        if (R == Res.end())
+          continue; // Already broken here.
+        Res.erase(R);
+      }
       std::string File = D->Node == 0 ? "" : displayPath(T.Nodes[D->Node].Path);
       UsedName &U = Get(D->Name, NS, File, D->Line, D->Column);
       if (NS == NameSpace::Tag && U.TagKeyword.empty())
