@@ -26,6 +26,7 @@ public:
     headers(Ctx, F, Out);
     semantics(Ctx, F, Out);
     modes(Ctx, F, Out);
+    ownErrors(F, Out);
     members(F, Out);
   }
 
@@ -352,6 +353,185 @@ private:
       finishFinding(Fd, F, Affected[Header]);
       Out.push_back(std::move(Fd));
     }
+  }
+
+  /// The main file's own `#error`, reached on some targets because the
+  /// conditions before it test libc macros those targets do not define
+  /// (or define where others do not): gnulib's fseeko.c tries glibc's
+  /// `_IO_EOF_SEEN`, BSD's `__sferror`, `__UCLIBC__`, ... and ends in
+  /// "Please port gnulib fseeko.c to your platform!" on musl.
+  void ownErrors(const FileFacts &F, std::vector<Finding> &Out) {
+    std::map<unsigned, Finding> ByLine;
+    std::map<unsigned, std::set<std::string>> Affected;
+    for (const TargetFacts &TF : F.Targets) {
+      if (TF.Skipped)
+        continue;
+      for (const CompilerDiag &D : TF.Tree.Diags) {
+        if (!isError(D) || D.Kind != DiagKind::HashError || D.Node != 0 ||
+            TF.Tree.SyntheticRoot)
+          continue;
+        std::vector<const MainConditional *> Chain = branchesTo(TF, D.Line);
+        if (Chain.empty())
+          continue;
+        // Each macro the branches test, and whether it decides between
+        // this target and one where the file gets past them.
+        std::vector<std::string> Names;
+        for (const MainConditional *M : Chain)
+          for (const MainConditional::Macro &Mac : M->Macros)
+            if (llvm::find(Names, Mac.Name) == Names.end())
+              Names.push_back(Mac.Name);
+        std::vector<std::string> Lacks, Has;
+        std::vector<TargetEvidence> Fine;
+        for (const TargetFacts &O : F.Targets) {
+          if (O.Skipped || &O == &TF || errorAt(O, D.Line))
+            continue;
+          std::vector<std::string> Deciding;
+          for (const std::string &Name : Names) {
+            const MainConditional::Macro *Here = macroIn(TF, Chain, Name);
+            const MainConditional::Macro *There = macroIn(O, Chain, Name);
+            if (!Here || !There)
+              continue; // The branches were not evaluated there.
+            bool DefHere = !Here->Origin.empty(), DefThere = !There->Origin.empty();
+            if (DefThere && !DefHere && There->FromLibc) {
+              Deciding.push_back(Name + " from <" + There->Origin + ">");
+              if (llvm::find(Lacks, Name) == Lacks.end())
+                Lacks.push_back(Name);
+            } else if (DefHere && !DefThere && Here->FromLibc) {
+              Deciding.push_back("no " + Name);
+              if (llvm::find(Has, Name) == Has.end())
+                Has.push_back(Name);
+            }
+          }
+          if (Deciding.empty())
+            continue;
+          TargetEvidence E;
+          E.Target = O.T->Name;
+          const MainConditional *Taken = takenBranch(O, Chain);
+          std::string How =
+              Taken ? "takes `" + Taken->Text + "` (line " +
+                          std::to_string(Taken->Begin) + ")"
+              : Chain.size() == 1
+                  ? "skips `" + Chain[0]->Text + "` (line " +
+                        std::to_string(Chain[0]->Begin) + ")"
+                  : std::string("takes none of those branches");
+          E.Note = How + ": " + llvm::join(Deciding, ", ");
+          Fine.push_back(std::move(E));
+        }
+        if (Lacks.empty() && Has.empty())
+          continue; // Not the libc's doing: left to compile-error.
+        Finding &Fd = ByLine[D.Line];
+        if (Fd.Evidence.empty()) {
+          Fd.Check = "unavailable-api";
+          Fd.File = F.File;
+          Fd.Line = D.Line;
+          Fd.Column = D.Column;
+          Fd.Name = !Lacks.empty() ? Lacks.front() : Has.front();
+        }
+        TargetEvidence E;
+        E.Target = TF.T->Name;
+        E.Breaks = true;
+        std::string Why;
+        if (!Lacks.empty())
+          Why = TF.T->Libc + " " + TF.T->Version + " defines none of " +
+                llvm::join(Lacks, ", ");
+        if (!Has.empty())
+          Why += (Why.empty() ? TF.T->Libc + " " + TF.T->Version : std::string(", and")) +
+                 " defines " + llvm::join(Has, ", ");
+        E.Note = "#error " + D.Message + " (" + Why + ")";
+        Fd.Evidence.push_back(std::move(E));
+        for (TargetEvidence &FE : Fine)
+          if (llvm::none_of(Fd.Evidence, [&](const TargetEvidence &X) {
+                return X.Target == FE.Target;
+              }))
+            Fd.Evidence.push_back(std::move(FE));
+        Affected[D.Line].insert(TF.T->Name);
+      }
+    }
+    for (auto &[Line, Fd] : ByLine) {
+      // Breaking targets first, in target order, then the others.
+      std::stable_partition(Fd.Evidence.begin(), Fd.Evidence.end(),
+                            [](const TargetEvidence &E) { return E.Breaks; });
+      std::vector<std::string> Broken;
+      for (const TargetFacts &TF : F.Targets)
+        if (Affected[Line].count(TF.T->Name))
+          Broken.push_back(TF.T->Name);
+      Fd.Message = "the file reaches its own #error on " + joinNames(Broken) +
+                   ": the branches before it test libc macros that decide "
+                   "differently there (" + Fd.Name + ")";
+      finishFinding(Fd, F, Affected[Line]);
+      Out.push_back(std::move(Fd));
+    }
+  }
+
+  /// The main-file branches that lead to Line on TF: the innermost branch
+  /// holding it and the branches of the same block before it, first one
+  /// (the #if) first. Empty when Line is in no conditional.
+  static std::vector<const MainConditional *> branchesTo(const TargetFacts &TF,
+                                                         unsigned Line) {
+    const MainConditional *Cur = nullptr;
+    for (const MainConditional &M : TF.MainConds)
+      if (M.Begin < Line && Line <= M.End && (!Cur || M.Begin >= Cur->Begin))
+        Cur = &M;
+    std::vector<const MainConditional *> Chain;
+    while (Cur) {
+      Chain.push_back(Cur);
+      llvm::StringRef Text(Cur->Text);
+      if (!Text.starts_with("#elif") && !Text.starts_with("#else"))
+        break;
+      // The branch before ends on the line before this one's directive;
+      // of such branches (a nested block may end there too), the
+      // outermost.
+      const MainConditional *Prev = nullptr;
+      for (const MainConditional &M : TF.MainConds)
+        if (M.End + 1 == Cur->Begin && M.Begin < Cur->Begin &&
+            (!Prev || M.Begin < Prev->Begin))
+          Prev = &M;
+      Cur = Prev;
+    }
+    std::reverse(Chain.begin(), Chain.end());
+    return Chain;
+  }
+
+  /// The record of macro Name in TF's branch that starts where one of
+  /// Chain's does, or null when TF did not evaluate those branches.
+  static const MainConditional::Macro *
+  macroIn(const TargetFacts &TF, const std::vector<const MainConditional *> &Chain,
+          const std::string &Name) {
+    for (const MainConditional *C : Chain)
+      for (const MainConditional &M : TF.MainConds)
+        if (M.Begin == C->Begin && M.Text == C->Text)
+          for (const MainConditional::Macro &Mac : M.Macros)
+            if (Mac.Name == Name)
+              return &Mac;
+    return nullptr;
+  }
+
+  /// The branch of Chain that TF entered (its first line after the
+  /// directive was not skipped), or null.
+  static const MainConditional *
+  takenBranch(const TargetFacts &TF,
+              const std::vector<const MainConditional *> &Chain) {
+    const auto &Skipped = TF.Tree.Nodes[0].SkippedLines;
+    for (const MainConditional *C : Chain) {
+      if (C->Begin >= C->End)
+        continue;
+      // A skipped range ends just after the directive that ends it, at the
+      // start of the next line: that line itself was not skipped.
+      unsigned L = C->Begin + 1;
+      if (llvm::none_of(Skipped, [&](const auto &R) {
+            return R.first <= L && L < R.second;
+          }))
+        return C;
+    }
+    return nullptr;
+  }
+
+  /// Does TF fail with an #error on this main-file line?
+  static bool errorAt(const TargetFacts &TF, unsigned Line) {
+    return llvm::any_of(TF.Tree.Diags, [&](const CompilerDiag &D) {
+      return isError(D) && D.Kind == DiagKind::HashError && D.Node == 0 &&
+             D.Line == Line;
+    });
   }
 
   /// Names whose behaviour differs between libcs (rules/apis.yaml).
