@@ -34,6 +34,14 @@
 // CHECK-NEXT: hstack: src/refuse.c: unavailable-api 1
 // CHECK-NEXT: hstack: 3 files, 3 targets (glibc-2.36:x86_64, musl-unknown:x86_64, uclibc-ng-1.0.45:x86_64); 3 findings (compile-error 1, unavailable-api 2); 0 environment problems; 0 skipped; 0 suppressed; 0 in baseline
 
+// The compiler's own predefines say which arch, not which libc: an
+// #error for arches other than x86_64 stays a compile-error on arm64.
+// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/g --triple aarch64-linux-gnu --no-host-deps src/arch.c -- \
+// RUN:   | FileCheck %s --check-prefix=ARCH
+// ARCH:     src/arch.c:3:2: error: fails to compile for a reason no check explains: "x86_64 only" [hstack-compile-error]
+// ARCH-NOT: unavailable-api
+
 //--- g/usr/include/features.h
 #define __GLIBC__ 2
 #define __GLIBC_MINOR__ 36
@@ -79,5 +87,11 @@ int ok;
 //--- src/config.c
 #ifndef HAVE_CONFIG_H
 #error "configure first"
+#endif
+int x;
+//--- src/arch.c
+#include <stdio.h>
+#if !defined __x86_64__
+#error "x86_64 only"
 #endif
 int x;

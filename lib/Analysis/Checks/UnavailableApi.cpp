@@ -391,12 +391,17 @@ private:
             const MainConditional::Macro *There = macroIn(O, Chain, Name);
             if (!Here || !There)
               continue; // The branches were not evaluated there.
+            // A libc's or compiler header's macro; the compiler's own
+            // predefines (__x86_64__) say which arch, not which libc.
             bool DefHere = !Here->Origin.empty(), DefThere = !There->Origin.empty();
-            if (DefThere && !DefHere && There->FromLibc) {
+            auto Libc = [](const MainConditional::Macro &M) {
+              return M.FromLibc && M.Origin != "<built-in>";
+            };
+            if (DefThere && !DefHere && Libc(*There)) {
               Deciding.push_back(Name + " from <" + There->Origin + ">");
               if (llvm::find(Lacks, Name) == Lacks.end())
                 Lacks.push_back(Name);
-            } else if (DefHere && !DefThere && Here->FromLibc) {
+            } else if (DefHere && !DefThere && Libc(*Here)) {
               Deciding.push_back("no " + Name);
               if (llvm::find(Has, Name) == Has.end())
                 Has.push_back(Name);
