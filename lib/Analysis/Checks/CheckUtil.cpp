@@ -275,13 +275,26 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
         auto It = Index.find(KeyOf(D->Name, NS));
         if (D->Kind != DiagKind::IncompleteType || It == Index.end())
           continue;
-        std::vector<UsedName::OnTarget> &Res = Out[It->second].Resolved;
-        auto R = llvm::find_if(Res, [&](const UsedName::OnTarget &O) {
+        UsedName &U = Out[It->second];
+        auto R = llvm::find_if(U.Resolved, [&](const UsedName::OnTarget &O) {
           return O.TF == &TF;
         });
-        if (R == Res.end())
-          continue; // Already broken here.
-        Res.erase(R);
+        if (R == U.Resolved.end()) {
+          // Already broken here. Clang reports a tentative definition's
+          // incomplete type at the end of the file: an earlier line of the
+          // same file is the first place it fails.
+          auto B = llvm::find_if(U.Broken, [&](const UsedName::OnTarget &O) {
+            return O.TF == &TF;
+          });
+          if (B != U.Broken.end() && B->Diag->Node == D->Node &&
+              D->Line < B->Diag->Line) {
+            B->Diag = D;
+            Get(D->Name, NS, D->Node == 0 ? "" : displayPath(T.Nodes[D->Node].Path),
+                D->Line, D->Column);
+          }
+          continue;
+        }
+        U.Resolved.erase(R);
       }
       std::string File = D->Node == 0 ? "" : displayPath(T.Nodes[D->Node].Path);
       UsedName &U = Get(D->Name, NS, File, D->Line, D->Column);
