@@ -29,50 +29,53 @@ LintOracle::home(const Target &T, const std::vector<std::string> &FileMode,
                  NameSpace NS, bool Complete) {
   std::vector<std::string> Mode = libcMode(T, FileMode);
   std::string Key = T.Name + "\n" + llvm::join(Mode, " ") + "\n" + Header;
-  const std::map<std::string, std::string> *Names = nullptr;
+  // One parse per key, whichever thread asks first; the others wait for it
+  // (two threads linting files with the same includes ask at once).
+  std::shared_ptr<Exposure> Slot;
   {
     std::lock_guard<std::mutex> L(M);
-    if (auto It = Exposed.find(Key); It != Exposed.end())
-      Names = &It->second;
+    std::shared_ptr<Exposure> &P = Exposed[Key];
+    if (!P)
+      P = std::make_shared<Exposure>();
+    Slot = P;
   }
-  if (!Names) {
+  std::call_once(Slot->Once, [&] {
     // On disk: what every input of the parse is (the target, Clang's
     // resource dir, the mode, the header); the files it read are checked.
     std::string DiskKey = "exposure\n" + T.Triple + "\n" + T.Sysroot + "\n" +
                           llvm::join(T.CFlags, " ") + "\n" + TC.ResourceDir +
                           "\n" + llvm::join(Mode, " ") + "\n" + Header;
-    std::map<std::string, std::string> S;
+    std::map<std::string, std::string> &S = Slot->Names;
     if (auto Stored = Disk.load(DiskKey)) {
       S = std::move(*Stored);
-    } else {
-      auto R = exposeHeaders(T, {Header}, Mode, TC, Rules, /*NamesOnly=*/true);
-      if (R && R->Error.empty()) {
-        for (const ExposedName &E : R->Names) {
-          S.emplace(nameKey(nameSpaceOf(E.Kind), E.Name),
-                    E.Home >= 0 ? R->Tree.Nodes[E.Home].Header : "");
-          if (E.DefinedHome >= 0)
-            S.emplace(definedKey(E.Name), R->Tree.Nodes[E.DefinedHome].Header);
-        }
-        // Kept only when nothing was missing: a header that appears later
-        // could change it, and only files that exist can be checked.
-        // (Bodies were skipped, so errors inside inline functions, which
-        // change no name, do not count.)
-        std::vector<std::string> Files;
-        bool Complete = R->Tree.Diags.empty();
-        for (size_t I = R->Tree.SyntheticRoot ? 1 : 0;
-             I < R->Tree.Nodes.size(); ++I) {
-          const IncludeNode &N = R->Tree.Nodes[I];
-          Complete &= N.Status != IncludeStatus::Missing;
-          if (N.Status == IncludeStatus::Entered)
-            Files.push_back(N.Path);
-        }
-        if (Complete)
-          Disk.store(DiskKey, Files, S);
-      }
+      return;
     }
-    std::lock_guard<std::mutex> L(M);
-    Names = &Exposed.emplace(Key, std::move(S)).first->second;
-  }
+    auto R = exposeHeaders(T, {Header}, Mode, TC, Rules, /*NamesOnly=*/true);
+    if (R && R->Error.empty()) {
+      for (const ExposedName &E : R->Names) {
+        S.emplace(nameKey(nameSpaceOf(E.Kind), E.Name),
+                  E.Home >= 0 ? R->Tree.Nodes[E.Home].Header : "");
+        if (E.DefinedHome >= 0)
+          S.emplace(definedKey(E.Name), R->Tree.Nodes[E.DefinedHome].Header);
+      }
+      // Kept only when nothing was missing: a header that appears later
+      // could change it, and only files that exist can be checked.
+      // (Bodies were skipped, so errors inside inline functions, which
+      // change no name, do not count.)
+      std::vector<std::string> Files;
+      bool Whole = R->Tree.Diags.empty();
+      for (size_t I = R->Tree.SyntheticRoot ? 1 : 0;
+           I < R->Tree.Nodes.size(); ++I) {
+        const IncludeNode &N = R->Tree.Nodes[I];
+        Whole &= N.Status != IncludeStatus::Missing;
+        if (N.Status == IncludeStatus::Entered)
+          Files.push_back(N.Path);
+      }
+      if (Whole)
+        Disk.store(DiskKey, Files, S);
+    }
+  });
+  const std::map<std::string, std::string> *Names = &Slot->Names;
   if (Complete && NS == NameSpace::Tag) {
     auto It = Names->find(definedKey(Name));
     if (It == Names->end())

@@ -78,8 +78,14 @@ private:
   const HeaderRules &Rules;
   DiskCache Disk; ///< Exposures kept between runs.
   std::mutex M;
-  /// key -> ("ns:name" -> home header).
-  std::map<std::string, std::map<std::string, std::string>> Exposed;
+  /// One header's exposure on a target in a mode: "ns:name" -> home
+  /// header (and "def:tag" -> the header defining it), computed once.
+  struct Exposure {
+    std::once_flag Once;
+    std::map<std::string, std::string> Names;
+  };
+  /// key -> its exposure.
+  std::map<std::string, std::shared_ptr<Exposure>> Exposed;
   std::map<std::string, std::map<std::string, std::string>> Texts;
   std::map<std::string, HeaderIndex> Indexes;
   /// Clang's own top-level headers, the same for every target: indexed and
