@@ -59,18 +59,24 @@ private:
       Fd.Column = U.Column;
       Fd.Name = U.Name;
       std::set<std::string> Affected;
-      std::vector<std::string> GnuOnly, Absent, Opaque;
+      std::vector<std::string> GnuOnly, DefaultOnly, Absent, Opaque;
       const char *Verb = U.NeedsDefinition ? "defined" : "declared";
       for (const UsedName::OnTarget *B : Missing) {
         const Target &T = *B->TF->T;
         TargetEvidence E;
         E.Target = T.Name;
         E.Breaks = true;
-        std::string Gnu = gnuOnlyHeader(Ctx, F, T, U, Homes);
-        if (!Gnu.empty()) {
-          E.Note = "'" + U.spelled() + "' is " + Verb + " in <" + Gnu +
-                   "> only with _GNU_SOURCE";
-          GnuOnly.push_back(T.Name);
+        auto [Hidden, Macro] = hiddenByMode(Ctx, F, T, U, Homes);
+        if (!Hidden.empty()) {
+          E.Note = "'" + U.spelled() + "' is " + Verb + " in <" + Hidden +
+                   "> only with " + Macro;
+          if (Macro == "_DEFAULT_SOURCE") {
+            E.Note += ", which the file's " +
+                      llvm::join(strictArgs(F.ModeArgs), " ") + " turns off";
+            DefaultOnly.push_back(T.Name);
+          } else {
+            GnuOnly.push_back(T.Name);
+          }
         } else if (U.NeedsDefinition && tagDecl(*B->TF, U.Name, false)) {
           // Declared (the file's own parse saw it), defined nowhere: FILE
           // on musl, whose members are the libc's business.
@@ -116,12 +122,24 @@ private:
       if (!Opaque.empty())
         Parts.push_back("is declared but never defined (an opaque type) on " +
                         joinNames(Opaque));
-      Fd.Message = "'" + U.spelled() + "' " + llvm::join(Parts, ", and ");
-      if (Parts.empty())
-        Fd.Message = "'" + U.spelled() + "' is " + Verb + " on " +
-                     joinNames(GnuOnly) + " only with _GNU_SOURCE";
-      else if (!GnuOnly.empty())
-        Fd.Message += ", and only with _GNU_SOURCE on " + joinNames(GnuOnly);
+      // Hidden by the mode: "declared on A only with _GNU_SOURCE" when
+      // that is all, else a clause after the others.
+      std::vector<std::pair<std::string, std::vector<std::string>>> ModeOnly;
+      if (!GnuOnly.empty())
+        ModeOnly.push_back({"_GNU_SOURCE", GnuOnly});
+      if (!DefaultOnly.empty())
+        ModeOnly.push_back({"_DEFAULT_SOURCE", DefaultOnly});
+      Fd.Message = "'" + U.spelled() + "' ";
+      if (Parts.empty()) {
+        Fd.Message += std::string("is ") + Verb + " on " +
+                      joinNames(ModeOnly[0].second) + " only with " +
+                      ModeOnly[0].first;
+        ModeOnly.erase(ModeOnly.begin());
+      } else {
+        Fd.Message += llvm::join(Parts, ", and ");
+      }
+      for (const auto &[Macro, Targets] : ModeOnly)
+        Fd.Message += ", and only with " + Macro + " on " + joinNames(Targets);
       if (const ApiRule *R = apiRule(Ctx, U.Name); R && !R->Replacement.empty())
         Fd.Message += "; portable alternative: " + R->Replacement;
       finishFinding(Fd, F, Affected);
@@ -155,21 +173,53 @@ private:
     return false;
   }
 
-  /// A header that declares the name on T when _GNU_SOURCE is defined.
-  static std::string gnuOnlyHeader(const CheckContext &Ctx, const FileFacts &F,
-                                   const Target &T, const UsedName &U,
-                                   const std::vector<std::string> &Homes) {
-    std::vector<std::string> Mode = F.ModeArgs;
-    Mode.push_back("-D_GNU_SOURCE");
+  /// A header that declares the name on T with a feature macro the
+  /// file's mode lacks, and that macro: _DEFAULT_SOURCE when the mode is
+  /// stricter than the libc's default (-std=c99, -D_POSIX_C_SOURCE=...)
+  /// and that is enough (u_int32_t, MAP_ANONYMOUS), else _GNU_SOURCE.
+  /// {"", ""} when neither exposes it.
+  static std::pair<std::string, std::string>
+  hiddenByMode(const CheckContext &Ctx, const FileFacts &F, const Target &T,
+               const UsedName &U, const std::vector<std::string> &Homes) {
     std::vector<std::string> Candidates = Homes;
     for (const std::string &H : Ctx.Oracle.mentioning(T, U.Name))
       Candidates.push_back(H);
-    std::set<std::string> Tried;
-    for (const std::string &H : Candidates)
-      if (Tried.insert(H).second && Tried.size() <= 24 &&
-          Ctx.Oracle.exposes(T, Mode, H, U.Name, U.NS, U.NeedsDefinition))
-        return H;
-    return "";
+    for (const char *Macro : {"_DEFAULT_SOURCE", "_GNU_SOURCE"}) {
+      // In the default mode _DEFAULT_SOURCE is already on: nothing to try.
+      if (llvm::StringRef(Macro) == "_DEFAULT_SOURCE" &&
+          strictArgs(F.ModeArgs).empty())
+        continue;
+      std::vector<std::string> Mode = F.ModeArgs;
+      Mode.push_back(std::string("-D") + Macro);
+      std::set<std::string> Tried;
+      for (const std::string &H : Candidates)
+        if (Tried.insert(H).second && Tried.size() <= 24 &&
+            Ctx.Oracle.exposes(T, Mode, H, U.Name, U.NS, U.NeedsDefinition))
+          return {H, Macro};
+    }
+    return {"", ""};
+  }
+
+  /// The arguments of the mode that turn the libcs' default feature set
+  /// off: a strict ISO standard, or a POSIX/XSI/ISO feature macro asked
+  /// for explicitly. Empty in the default mode.
+  static std::vector<std::string>
+  strictArgs(const std::vector<std::string> &Mode) {
+    std::vector<std::string> Out;
+    for (const std::string &Arg : Mode) {
+      llvm::StringRef A(Arg);
+      if (A == "-ansi" || A.starts_with("-std=c") || A.starts_with("-std=iso")) {
+        Out.push_back(Arg);
+        continue;
+      }
+      if (!A.consume_front("-D"))
+        continue;
+      llvm::StringRef Name = A.split('=').first;
+      if (Name == "_POSIX_SOURCE" || Name == "_POSIX_C_SOURCE" ||
+          Name == "_XOPEN_SOURCE" || Name.starts_with("_ISOC"))
+        Out.push_back(Arg);
+    }
+    return Out;
   }
 
   void headers(const CheckContext &Ctx, const FileFacts &F,
