@@ -185,13 +185,36 @@ static void addFileMode(FileFacts &F) {
     }
   if (!TF)
     return;
-  unsigned FirstInclude = ~0u;
-  for (int C : TF->Tree.Nodes[0].Children)
-    if (!TF->Tree.Nodes[C].Forced)
-      FirstInclude = std::min(FirstInclude, TF->Tree.Nodes[C].Line);
+  const IncludeTree &T = TF->Tree;
+  // The first libc (or compiler) header entered, and on its chain, the
+  // line of each includer's #include: a package macro counts when the
+  // libc reads it, i.e. when it is defined before that point (config.h's
+  // _GNU_SOURCE, the main file's #define _POSIX_C_SOURCE).
+  int First = -1;
+  for (size_t N = 1; N < T.Nodes.size(); ++N)
+    if (T.Nodes[N].Status == IncludeStatus::Entered &&
+        (T.Nodes[N].Origin == HeaderOrigin::Sysroot ||
+         T.Nodes[N].Origin == HeaderOrigin::Compiler)) {
+      First = static_cast<int>(N);
+      break;
+    }
+  std::map<int, unsigned> IncludeLineOn; // chain node -> its #include line
+  if (First >= 0) {
+    std::vector<int> Chain = T.chain(First);
+    for (size_t I = 1; I < Chain.size(); ++I)
+      IncludeLineOn[Chain[I - 1]] = T.Nodes[Chain[I]].Line;
+  }
+  auto Before = [&](const Declaration &D) {
+    if (First < 0)
+      return true; // No libc header at all: the mode is the file's.
+    if (D.Node >= First)
+      return false;
+    auto It = IncludeLineOn.find(D.Node);
+    return It == IncludeLineOn.end() || D.Line < It->second;
+  };
   for (const Declaration &D : TF->Decls) {
-    if (D.Node != 0 || D.Line >= FirstInclude || !isReservedName(D.Name) ||
-        D.Kind != NameKind::ObjectMacro)
+    if (D.Node < 0 || !isPackageNode(T, D.Node) || !isReservedName(D.Name) ||
+        D.Kind != NameKind::ObjectMacro || !Before(D))
       continue;
     F.ModeArgs.push_back(defineFlag(D));
   }

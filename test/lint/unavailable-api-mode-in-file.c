@@ -18,6 +18,21 @@
 // RUN:   | FileCheck %s --check-prefix=INFILE
 // INFILE:     infile.c:3:35: error: {{.*}}'strdup'{{.*}} [hstack-unavailable-api]
 // INFILE-NOT: [hstack-compile-error]
+// The macro in the package's config.h, included first (autoconf's
+// AC_USE_SYSTEM_EXTENSIONS writes _GNU_SOURCE there), or in the main file
+// between a package header and the libc's: the same check. (Before, only
+// the main file's macros above its first #include counted.)
+// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps config.c later.c -- \
+// RUN:   | FileCheck %s --check-prefix=CONFIG
+// CONFIG:     config.c:3:35: error: {{.*}}'strdup'{{.*}} [hstack-unavailable-api]
+// CONFIG:     later.c:4:35: error: {{.*}}'strdup'{{.*}} [hstack-unavailable-api]
+// CONFIG-NOT: [hstack-compile-error]
+// A macro defined after the libc header was read selects nothing.
+// RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps after.c -- \
+// RUN:   | FileCheck %s --check-prefix=AFTER
+// AFTER: hstack: 1 file, 2 targets ({{.*}}); 0 findings; {{.*}}
 
 //--- g/usr/include/features.h
 #define __GLIBC__ 2
@@ -49,4 +64,21 @@ char *dup(const char *s) { return strdup(s); }
 //--- infile.c
 #define _POSIX_C_SOURCE 200809L
 #include <string.h>
+char *dup(const char *s) { return strdup(s); }
+//--- config.h
+#define _POSIX_C_SOURCE 200809L
+//--- config.c
+#include "config.h"
+#include <string.h>
+char *dup(const char *s) { return strdup(s); }
+//--- local.h
+typedef int local_t;
+//--- later.c
+#include "local.h"
+#define _POSIX_C_SOURCE 200809L
+#include <string.h>
+char *dup(const char *s) { return strdup(s); }
+//--- after.c
+#include <string.h>
+#define _POSIX_C_SOURCE 200809L
 char *dup(const char *s) { return strdup(s); }
