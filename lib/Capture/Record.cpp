@@ -163,7 +163,7 @@ struct CondFrame {
   /// When valid, C.Expr is still to be read from the directive here: most
   /// conditions are never shown, so their text is read only on demand.
   SourceLocation ExprLoc;
-  int Segment = -1; ///< Open MainConditional branch, for main-file blocks.
+  int Segment = -1; ///< Open MainConditional branch, for the package's blocks.
 };
 
 /// One file on the include stack.
@@ -642,13 +642,17 @@ private:
     return F.C;
   }
 
-  /// In the main file, start recording a conditional branch.
+  /// In the package's own code (the main file, its headers), start
+  /// recording a conditional branch.
   int openSegment(CondFrame &F) {
-    if (!Out.CollectLintFacts || Stack.empty() || Stack.back().Node != 0 ||
-        Stack.back().Builtin)
+    if (!Out.CollectLintFacts || Stack.empty() || Stack.back().Builtin)
+      return -1;
+    int Node = Stack.back().Node;
+    if (Node != 0 && Out.Tree.Nodes[Node].Origin != HeaderOrigin::Other)
       return -1;
     const Condition &C = cond(F);
     MainConditional M;
+    M.Node = Node;
     M.Begin = C.Line;
     M.End = C.Line;
     M.Text = C.text();

@@ -36,8 +36,10 @@ struct MacroIntrusion {
   unsigned Line = 0;    ///< Where in that header.
 };
 
-/// One branch of a conditional block in the main file.
+/// One branch of a conditional block in the package's own code: the main
+/// file or one of the package's headers.
 struct MainConditional {
+  int Node = 0; ///< The file's include node: 0 for the main file.
   unsigned Begin = 0, End = 0; ///< Lines, inclusive.
   std::string Text;            ///< "#ifdef HAVE_ERROR_H", "#else of ...".
   /// A macro the condition tests, and where it was (last) defined.

@@ -29,6 +29,19 @@
 // RUN:   | FileCheck %s --check-prefix=PREDEF
 // PREDEF: "config_guard": "",
 
+// The same in one of the package's headers (kbd's libcommon.h: `#ifdef
+// ENABLE_NLS` / `#include <libintl.h>`); the header's own include guard
+// is not a configure choice.
+// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/m --triple x86_64-linux-musl --no-host-deps src/own.c -- \
+// RUN:   | FileCheck %s --check-prefix=OWN --match-full-lines
+// OWN:      src/errors.h:4:1: error: <error.h> does not exist on musl-unknown:x86_64 [hstack-unavailable-api]
+// OWN:      src/errors.h:4:1: note: this code is under HAVE_ERROR_H (config.h), a configure-time choice made for the host; on the affected targets configure must choose the other branch
+// RUN: not %hstack lint --format json --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/m --triple x86_64-linux-musl --no-host-deps src/guarded.c -- \
+// RUN:   | FileCheck %s --check-prefix=GUARD
+// GUARD: "config_guard": "",
+
 //--- g/usr/include/features.h
 #define __GLIBC__ 2
 #define __GLIBC_MINOR__ 36
@@ -55,4 +68,23 @@ int x;
 #if defined(__linux__)
 #include <error.h>
 #endif
+int x;
+//--- src/errors.h
+#ifndef ERRORS_H
+#define ERRORS_H
+#ifdef HAVE_ERROR_H
+#include <error.h>
+#endif
+#endif
+//--- src/own.c
+#include "config.h"
+#include "errors.h"
+int x;
+//--- src/guarded.h
+#ifndef GUARDED_H
+#define GUARDED_H
+#include <error.h>
+#endif
+//--- src/guarded.c
+#include "guarded.h"
 int x;

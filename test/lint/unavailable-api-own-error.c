@@ -34,6 +34,16 @@
 // CHECK-NEXT: hstack: src/refuse.c: unavailable-api 1
 // CHECK-NEXT: hstack: 3 files, 3 targets (glibc-2.36:x86_64, musl-unknown:x86_64, uclibc-ng-1.0.45:x86_64); 3 findings (compile-error 1, unavailable-api 2); 0 environment problems; 0 skipped; 0 suppressed; 0 in baseline
 
+// The same #error in one of the package's headers.
+// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/m --triple x86_64-linux-musl --sysroot %t/u --triple x86_64-linux-gnu \
+// RUN:   --no-host-deps src/useport.c -- | FileCheck %s --check-prefix=HDR --match-full-lines
+// HDR:      src/port.h:7:2: error: the file reaches its own #error on musl-unknown:x86_64: the branches before it test libc macros that decide differently there (_IO_EOF_SEEN) [hstack-unavailable-api]
+// HDR-NEXT: src/port.h:7:2: note: affects musl-unknown:x86_64; fine on glibc-2.36:x86_64, uclibc-ng-1.0.45:x86_64
+// HDR-NEXT: src/port.h:7:2: note: musl-unknown:x86_64: breaks: #error "no stdio internals known here" (musl unknown defines none of _IO_EOF_SEEN, __UCLIBC__)
+// HDR-NEXT: src/port.h:7:2: note: glibc-2.36:x86_64: takes `#if defined _IO_EOF_SEEN` (line 2): _IO_EOF_SEEN from <stdio.h>
+// HDR-NEXT: src/port.h:7:2: note: uclibc-ng-1.0.45:x86_64: takes `#elif defined __UCLIBC__` (line 4): __UCLIBC__ from <features.h>
+
 // The compiler's own predefines say which arch, not which libc: an
 // #error for arches other than x86_64 stays a compile-error on arm64.
 // RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
@@ -95,3 +105,15 @@ int x;
 #error "x86_64 only"
 #endif
 int x;
+//--- src/port.h
+#include <stdio.h>
+#if defined _IO_EOF_SEEN
+# define ERR_FLAG 0x20
+#elif defined __UCLIBC__
+# define ERR_FLAG 0x8
+#else
+#error "no stdio internals known here"
+#endif
+//--- src/useport.c
+#include "port.h"
+int flag = ERR_FLAG;

@@ -117,25 +117,35 @@ std::string joinNames(const std::vector<std::string> &Names) {
   return S;
 }
 
-/// The innermost main-file branch around Line whose condition tests a macro
-/// the build configuration (not the libc) defined.
-static std::string configGuard(const FileFacts &Facts, unsigned Line) {
+/// The innermost branch of the package's code around File:Line whose
+/// condition tests a macro the build configuration (not the libc) defined.
+static std::string configGuard(const FileFacts &Facts, const std::string &File,
+                               unsigned Line) {
   for (const TargetFacts &TF : Facts.Targets) {
     if (TF.Skipped)
       continue;
+    // A configure choice comes from the command line or another file
+    // (config.h); a header's own macros (its include guard) are not one.
+    auto Config = [&](const MainConditional &M,
+                      const MainConditional::Macro &Mac) {
+      return !Mac.FromLibc && !Mac.Origin.empty() &&
+             Mac.Origin != TF.Tree.Nodes[M.Node].Header;
+    };
     const MainConditional *Best = nullptr;
     for (const MainConditional &M : TF.MainConds)
       if (M.Begin < Line && Line <= M.End &&
+          (M.Node == 0 ? File == Facts.File
+                       : File == displayPath(TF.Tree.Nodes[M.Node].Path)) &&
           (!Best || M.Begin >= Best->Begin))
         for (const MainConditional::Macro &Mac : M.Macros)
-          if (!Mac.FromLibc && !Mac.Origin.empty()) {
+          if (Config(M, Mac)) {
             Best = &M;
             break;
           }
     if (!Best)
       return "";
     for (const MainConditional::Macro &Mac : Best->Macros)
-      if (!Mac.FromLibc && !Mac.Origin.empty())
+      if (Config(*Best, Mac))
         return Mac.Name + " (" + Mac.Origin + ")";
   }
   return "";
@@ -162,10 +172,11 @@ void finishFinding(Finding &F, const FileFacts &Facts,
     size_t E = L.find_last_not_of(" \t\r");
     F.Context = B == std::string::npos ? "" : L.substr(B, E - B + 1);
   }
-  // Only for portability findings in the main file: a configure-time branch
-  // taken for the host that another target needs the other side of.
-  if (F.PortabilitySpecific && F.File == Facts.File)
-    F.ConfigGuard = configGuard(Facts, F.Line);
+  // Only for portability findings in the package's own code: a
+  // configure-time branch taken for the host that another target needs
+  // the other side of.
+  if (F.PortabilitySpecific)
+    F.ConfigGuard = configGuard(Facts, F.File, F.Line);
 }
 
 } // namespace hstack

@@ -405,22 +405,26 @@ private:
     }
   }
 
-  /// The main file's own `#error`, reached on some targets because the
-  /// conditions before it test libc macros those targets do not define
+  /// The package's own `#error` (in the main file or one of its headers),
+  /// reached on some targets because the conditions before it test libc
+  /// macros those targets do not define
   /// (or define where others do not): gnulib's fseeko.c tries glibc's
   /// `_IO_EOF_SEEN`, BSD's `__sferror`, `__UCLIBC__`, ... and ends in
   /// "Please port gnulib fseeko.c to your platform!" on musl.
   void ownErrors(const FileFacts &F, std::vector<Finding> &Out) {
-    std::map<unsigned, Finding> ByLine;
-    std::map<unsigned, std::set<std::string>> Affected;
+    // By file ("" for the main file) and line.
+    std::map<std::pair<std::string, unsigned>, Finding> ByPlace;
+    std::map<std::pair<std::string, unsigned>, std::set<std::string>> Affected;
     for (const TargetFacts &TF : F.Targets) {
       if (TF.Skipped)
         continue;
       for (const CompilerDiag &D : TF.Tree.Diags) {
-        if (!isError(D) || D.Kind != DiagKind::HashError || D.Node != 0 ||
-            TF.Tree.SyntheticRoot)
+        if (!isError(D) || D.Kind != DiagKind::HashError || D.Node < 0 ||
+            !isPackageNode(TF.Tree, D.Node) || TF.Tree.SyntheticRoot)
           continue;
-        std::vector<const MainConditional *> Chain = branchesTo(TF, D.Line);
+        std::string Path = pathOf(TF, D.Node);
+        std::vector<const MainConditional *> Chain =
+            branchesTo(TF, D.Node, D.Line);
         if (Chain.empty())
           continue;
         // Each macro the branches test, and whether it decides between
@@ -433,12 +437,12 @@ private:
         std::vector<std::string> Lacks, Has;
         std::vector<TargetEvidence> Fine;
         for (const TargetFacts &O : F.Targets) {
-          if (O.Skipped || &O == &TF || errorAt(O, D.Line))
+          if (O.Skipped || &O == &TF || errorAt(O, Path, D.Line))
             continue;
           std::vector<std::string> Deciding;
           for (const std::string &Name : Names) {
-            const MainConditional::Macro *Here = macroIn(TF, Chain, Name);
-            const MainConditional::Macro *There = macroIn(O, Chain, Name);
+            const MainConditional::Macro *Here = macroIn(TF, Path, Chain, Name);
+            const MainConditional::Macro *There = macroIn(O, Path, Chain, Name);
             if (!Here || !There)
               continue; // The branches were not evaluated there.
             // A libc's or compiler header's macro; the compiler's own
@@ -461,7 +465,7 @@ private:
             continue;
           TargetEvidence E;
           E.Target = O.T->Name;
-          const MainConditional *Taken = takenBranch(O, Chain);
+          const MainConditional *Taken = takenBranch(O, Path, Chain);
           std::string How =
               Taken ? "takes `" + Taken->Text + "` (line " +
                           std::to_string(Taken->Begin) + ")"
@@ -474,10 +478,10 @@ private:
         }
         if (Lacks.empty() && Has.empty())
           continue; // Not the libc's doing: left to compile-error.
-        Finding &Fd = ByLine[D.Line];
+        Finding &Fd = ByPlace[{Path, D.Line}];
         if (Fd.Evidence.empty()) {
           Fd.Check = "unavailable-api";
-          Fd.File = F.File;
+          Fd.File = D.Node == 0 ? F.File : displayPath(Path);
           Fd.Line = D.Line;
           Fd.Column = D.Column;
           Fd.Name = !Lacks.empty() ? Lacks.front() : Has.front();
@@ -499,33 +503,40 @@ private:
                 return X.Target == FE.Target;
               }))
             Fd.Evidence.push_back(std::move(FE));
-        Affected[D.Line].insert(TF.T->Name);
+        Affected[{Path, D.Line}].insert(TF.T->Name);
       }
     }
-    for (auto &[Line, Fd] : ByLine) {
+    for (auto &[Place, Fd] : ByPlace) {
       // Breaking targets first, in target order, then the others.
       std::stable_partition(Fd.Evidence.begin(), Fd.Evidence.end(),
                             [](const TargetEvidence &E) { return E.Breaks; });
       std::vector<std::string> Broken;
       for (const TargetFacts &TF : F.Targets)
-        if (Affected[Line].count(TF.T->Name))
+        if (Affected[Place].count(TF.T->Name))
           Broken.push_back(TF.T->Name);
       Fd.Message = "the file reaches its own #error on " + joinNames(Broken) +
                    ": the branches before it test libc macros that decide "
                    "differently there (" + Fd.Name + ")";
-      finishFinding(Fd, F, Affected[Line]);
+      finishFinding(Fd, F, Affected[Place]);
       Out.push_back(std::move(Fd));
     }
   }
 
-  /// The main-file branches that lead to Line on TF: the innermost branch
-  /// holding it and the branches of the same block before it, first one
-  /// (the #if) first. Empty when Line is in no conditional.
-  static std::vector<const MainConditional *> branchesTo(const TargetFacts &TF,
-                                                         unsigned Line) {
+  /// A package file of TF's tree as the targets share it: "" for the main
+  /// file, else the header's path (node numbers differ between targets).
+  static std::string pathOf(const TargetFacts &TF, int Node) {
+    return Node == 0 ? "" : TF.Tree.Nodes[Node].Path;
+  }
+
+  /// The branches of TF's file Node that lead to Line: the innermost
+  /// branch holding it and the branches of the same block before it,
+  /// first one (the #if) first. Empty when Line is in no conditional.
+  static std::vector<const MainConditional *>
+  branchesTo(const TargetFacts &TF, int Node, unsigned Line) {
     const MainConditional *Cur = nullptr;
     for (const MainConditional &M : TF.MainConds)
-      if (M.Begin < Line && Line <= M.End && (!Cur || M.Begin >= Cur->Begin))
+      if (M.Node == Node && M.Begin < Line && Line <= M.End &&
+          (!Cur || M.Begin >= Cur->Begin))
         Cur = &M;
     std::vector<const MainConditional *> Chain;
     while (Cur) {
@@ -538,8 +549,8 @@ private:
       // outermost.
       const MainConditional *Prev = nullptr;
       for (const MainConditional &M : TF.MainConds)
-        if (M.End + 1 == Cur->Begin && M.Begin < Cur->Begin &&
-            (!Prev || M.Begin < Prev->Begin))
+        if (M.Node == Node && M.End + 1 == Cur->Begin &&
+            M.Begin < Cur->Begin && (!Prev || M.Begin < Prev->Begin))
           Prev = &M;
       Cur = Prev;
     }
@@ -547,26 +558,36 @@ private:
     return Chain;
   }
 
-  /// The record of macro Name in TF's branch that starts where one of
-  /// Chain's does, or null when TF did not evaluate those branches.
+  /// The record of macro Name in TF's branch of file Path that starts
+  /// where one of Chain's does, or null when TF did not evaluate those
+  /// branches.
   static const MainConditional::Macro *
-  macroIn(const TargetFacts &TF, const std::vector<const MainConditional *> &Chain,
+  macroIn(const TargetFacts &TF, const std::string &Path,
+          const std::vector<const MainConditional *> &Chain,
           const std::string &Name) {
     for (const MainConditional *C : Chain)
       for (const MainConditional &M : TF.MainConds)
-        if (M.Begin == C->Begin && M.Text == C->Text)
+        if (M.Begin == C->Begin && M.Text == C->Text &&
+            pathOf(TF, M.Node) == Path)
           for (const MainConditional::Macro &Mac : M.Macros)
             if (Mac.Name == Name)
               return &Mac;
     return nullptr;
   }
 
-  /// The branch of Chain that TF entered (its first line after the
-  /// directive was not skipped), or null.
+  /// The branch of Chain that TF entered in file Path (its first line
+  /// after the directive was not skipped), or null.
   static const MainConditional *
-  takenBranch(const TargetFacts &TF,
+  takenBranch(const TargetFacts &TF, const std::string &Path,
               const std::vector<const MainConditional *> &Chain) {
-    const auto &Skipped = TF.Tree.Nodes[0].SkippedLines;
+    int Node = -1;
+    for (size_t N = 0; N < TF.Tree.Nodes.size() && Node < 0; ++N)
+      if (pathOf(TF, static_cast<int>(N)) == Path &&
+          TF.Tree.Nodes[N].Status == IncludeStatus::Entered)
+        Node = static_cast<int>(N);
+    if (Node < 0)
+      return nullptr;
+    const auto &Skipped = TF.Tree.Nodes[Node].SkippedLines;
     for (const MainConditional *C : Chain) {
       if (C->Begin >= C->End)
         continue;
@@ -581,11 +602,12 @@ private:
     return nullptr;
   }
 
-  /// Does TF fail with an #error on this main-file line?
-  static bool errorAt(const TargetFacts &TF, unsigned Line) {
+  /// Does TF fail with an #error on this line of the package's file Path?
+  static bool errorAt(const TargetFacts &TF, const std::string &Path,
+                      unsigned Line) {
     return llvm::any_of(TF.Tree.Diags, [&](const CompilerDiag &D) {
-      return isError(D) && D.Kind == DiagKind::HashError && D.Node == 0 &&
-             D.Line == Line;
+      return isError(D) && D.Kind == DiagKind::HashError && D.Node >= 0 &&
+             D.Line == Line && pathOf(TF, D.Node) == Path;
     });
   }
 
