@@ -213,7 +213,7 @@ static void addFileMode(FileFacts &F) {
     return It == IncludeLineOn.end() || D.Line < It->second;
   };
   for (const Declaration &D : TF->Decls) {
-    if (D.Node < 0 || !isPackageNode(T, D.Node) || !isReservedName(D.Name) ||
+    if (!isPackageNode(T, D.Node) || !isReservedName(D.Name) ||
         D.Kind != NameKind::ObjectMacro || !Before(D))
       continue;
     F.ModeArgs.push_back(defineFlag(D));

@@ -107,6 +107,10 @@ unsigned includeInsertLine(const IncludeTree &T, unsigned UseLine) {
   return Last + 1;
 }
 
+std::string filePath(const TargetFacts &TF, int Node) {
+  return Node == 0 ? "" : TF.Tree.Nodes[Node].Path;
+}
+
 std::string joinNames(const std::vector<std::string> &Names) {
   std::string S;
   for (size_t I = 0; I < Names.size(); ++I) {
@@ -278,6 +282,7 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
            D->Kind != DiagKind::IncompleteType) ||
           D->Name.empty())
         continue;
+      std::string File = D->Node == 0 ? "" : displayPath(T.Nodes[D->Node].Path);
       if (!Seen.insert(KeyOf(D->Name, NS)).second) {
         // A tag the code spelled resolves to the libc's declaration, and
         // still fails where the code needs it complete and the target
@@ -300,14 +305,12 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
           if (B != U.Broken.end() && B->Diag->Node == D->Node &&
               D->Line < B->Diag->Line) {
             B->Diag = D;
-            Get(D->Name, NS, D->Node == 0 ? "" : displayPath(T.Nodes[D->Node].Path),
-                D->Line, D->Column);
+            Get(D->Name, NS, File, D->Line, D->Column);
           }
           continue;
         }
         U.Resolved.erase(R);
       }
-      std::string File = D->Node == 0 ? "" : displayPath(T.Nodes[D->Node].Path);
       UsedName &U = Get(D->Name, NS, File, D->Line, D->Column);
       if (NS == NameSpace::Tag && U.TagKeyword.empty())
         for (const char *Kw : {"struct", "union", "enum"})
@@ -329,9 +332,6 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
     const TargetFacts *TF;
     const NameUse *Use;
   };
-  auto PathOf = [](const TargetFacts &TF, int Node) -> std::string {
-    return Node == 0 ? "" : TF.Tree.Nodes[Node].Path;
-  };
   std::map<std::pair<std::string, unsigned>, std::vector<Site>> MacroAt;
   for (const TargetFacts &TF : F.Targets)
     if (!TF.Skipped && AnyErrors)
@@ -340,7 +340,7 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
         if (nameSpaceOf(Use.Kind) == NameSpace::Macro &&
             (N.Origin == HeaderOrigin::Sysroot ||
              N.Origin == HeaderOrigin::Compiler))
-          MacroAt[{PathOf(TF, Use.UseNode), Use.Line}].push_back({&TF, &Use});
+          MacroAt[{filePath(TF, Use.UseNode), Use.Line}].push_back({&TF, &Use});
       }
   auto On = [](const std::vector<UsedName::OnTarget> &List,
                const TargetFacts *TF) {
@@ -349,7 +349,7 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
   };
   for (const TargetFacts &TF : F.Targets) {
     for (const CompilerDiag *D : Errors[&TF - F.Targets.data()]) {
-      auto It = MacroAt.find({PathOf(TF, D->Node), D->Line});
+      auto It = MacroAt.find({filePath(TF, D->Node), D->Line});
       if (It == MacroAt.end())
         continue;
       const std::vector<Site> &Sites = It->second;

@@ -45,6 +45,10 @@ Finding &findingForInclude(std::map<std::string, Finding> &ByHeader,
 /// below it.
 std::string displayPath(const std::string &Path);
 
+/// A file of TF's tree as every target names it: "" for the main file,
+/// else the header's path (node numbers differ between targets).
+std::string filePath(const TargetFacts &TF, int Node);
+
 /// Is the diagnostic an error (or fatal error)?
 bool isError(const CompilerDiag &D);
 

@@ -412,6 +412,11 @@ private:
   /// `_IO_EOF_SEEN`, BSD's `__sferror`, `__UCLIBC__`, ... and ends in
   /// "Please port gnulib fseeko.c to your platform!" on musl.
   void ownErrors(const FileFacts &F, std::vector<Finding> &Out) {
+    // A libc's or compiler header's macro; the compiler's own predefines
+    // (__x86_64__) say which arch, not which libc.
+    auto Libc = [](const MainConditional::Macro &M) {
+      return M.FromLibc && M.Origin != "<built-in>";
+    };
     // By file ("" for the main file) and line.
     std::map<std::pair<std::string, unsigned>, Finding> ByPlace;
     std::map<std::pair<std::string, unsigned>, std::set<std::string>> Affected;
@@ -419,10 +424,10 @@ private:
       if (TF.Skipped)
         continue;
       for (const CompilerDiag &D : TF.Tree.Diags) {
-        if (!isError(D) || D.Kind != DiagKind::HashError || D.Node < 0 ||
+        if (!isError(D) || D.Kind != DiagKind::HashError ||
             !isPackageNode(TF.Tree, D.Node) || TF.Tree.SyntheticRoot)
           continue;
-        std::string Path = pathOf(TF, D.Node);
+        std::string Path = filePath(TF, D.Node);
         std::vector<const MainConditional *> Chain =
             branchesTo(TF, D.Node, D.Line);
         if (Chain.empty())
@@ -445,12 +450,7 @@ private:
             const MainConditional::Macro *There = macroIn(O, Path, Chain, Name);
             if (!Here || !There)
               continue; // The branches were not evaluated there.
-            // A libc's or compiler header's macro; the compiler's own
-            // predefines (__x86_64__) say which arch, not which libc.
             bool DefHere = !Here->Origin.empty(), DefThere = !There->Origin.empty();
-            auto Libc = [](const MainConditional::Macro &M) {
-              return M.FromLibc && M.Origin != "<built-in>";
-            };
             if (DefThere && !DefHere && Libc(*There)) {
               Deciding.push_back(Name + " from <" + There->Origin + ">");
               if (llvm::find(Lacks, Name) == Lacks.end())
@@ -522,12 +522,6 @@ private:
     }
   }
 
-  /// A package file of TF's tree as the targets share it: "" for the main
-  /// file, else the header's path (node numbers differ between targets).
-  static std::string pathOf(const TargetFacts &TF, int Node) {
-    return Node == 0 ? "" : TF.Tree.Nodes[Node].Path;
-  }
-
   /// The branches of TF's file Node that lead to Line: the innermost
   /// branch holding it and the branches of the same block before it,
   /// first one (the #if) first. Empty when Line is in no conditional.
@@ -568,7 +562,7 @@ private:
     for (const MainConditional *C : Chain)
       for (const MainConditional &M : TF.MainConds)
         if (M.Begin == C->Begin && M.Text == C->Text &&
-            pathOf(TF, M.Node) == Path)
+            filePath(TF, M.Node) == Path)
           for (const MainConditional::Macro &Mac : M.Macros)
             if (Mac.Name == Name)
               return &Mac;
@@ -582,7 +576,7 @@ private:
               const std::vector<const MainConditional *> &Chain) {
     int Node = -1;
     for (size_t N = 0; N < TF.Tree.Nodes.size() && Node < 0; ++N)
-      if (pathOf(TF, static_cast<int>(N)) == Path &&
+      if (filePath(TF, static_cast<int>(N)) == Path &&
           TF.Tree.Nodes[N].Status == IncludeStatus::Entered)
         Node = static_cast<int>(N);
     if (Node < 0)
@@ -607,7 +601,7 @@ private:
                       unsigned Line) {
     return llvm::any_of(TF.Tree.Diags, [&](const CompilerDiag &D) {
       return isError(D) && D.Kind == DiagKind::HashError && D.Node >= 0 &&
-             D.Line == Line && pathOf(TF, D.Node) == Path;
+             D.Line == Line && filePath(TF, D.Node) == Path;
     });
   }
 
