@@ -93,26 +93,22 @@ std::vector<std::string> driverArgs(const CaptureRequest &Req,
   return A;
 }
 
-/// Stand-ins for a main file's path and name in cc1 arguments kept for
-/// reuse by other files (no real argument starts with a control character).
-static const char *const FileSlot = "\x01file";
-static const char *const BaseSlot = "\x01name";
-
-/// Replace the main file's path (the input) and name (-main-file-name) in
-/// cc1 arguments by their stand-ins; false, leaving the arguments unusable
-/// for reuse, when the path or name appears anywhere else.
-static bool withoutPath(std::vector<std::string> &CC1, const std::string &File,
-                        const std::string &Base) {
+/// Whether the main file's path appears in cc1 arguments only as the input
+/// and its name only as -main-file-name: then the invocation of one file
+/// serves every file with the same flags, with those two replaced.
+static bool pathOnlyAsInput(const std::vector<std::string> &CC1,
+                            const std::string &File, const std::string &Base) {
+  size_t Inputs = 0, Names = 0;
   for (size_t I = 0; I < CC1.size(); ++I) {
-    std::string &A = CC1[I];
+    const std::string &A = CC1[I];
     if (A == File)
-      A = FileSlot;
+      ++Inputs;
     else if (I > 0 && CC1[I - 1] == "-main-file-name" && A == Base)
-      A = BaseSlot;
+      ++Names;
     else if (llvm::StringRef(A).contains(Base))
       return false;
   }
-  return true;
+  return Inputs == 1 && Names <= 1;
 }
 
 namespace {
@@ -442,10 +438,10 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   std::vector<const char *> Argv;
   for (const std::string &A : Args)
     Argv.push_back(A.c_str());
-  // Jobs with the same arguments share one driver run. The synthetic main
-  // file has one fixed path; a file on disk differs from another file with
-  // the same flags only in its path (the input and -main-file-name), so the
-  // driver's cc1 arguments are kept with the path left out (FileSlot).
+  // Jobs with the same arguments share one driver run and one parse of
+  // its cc1 arguments. The synthetic main file has one fixed path; a file
+  // on disk differs from another file with the same flags only in its
+  // path (the input and -main-file-name), which a copy is given.
   std::shared_ptr<CompilerInvocation> Inv;
   bool IsFile = Req.In.Kind == Input::File;
   bool Reusable = TC.Invocations && (IsFile || !Req.FS);
@@ -461,21 +457,13 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   }
   std::string Base = llvm::sys::path::filename(MainFile).str();
   if (Reusable)
-    if (auto CC1 = TC.Invocations->get(Key)) {
-      if (IsFile)
-        for (std::string &A : *CC1) {
-          if (A == FileSlot)
-            A = MainFile;
-          else if (A == BaseSlot)
-            A = Base;
-        }
-      std::vector<const char *> CC1Argv;
-      for (const std::string &A : *CC1)
-        CC1Argv.push_back(A.c_str());
-      Inv = std::make_shared<CompilerInvocation>();
-      if (!CompilerInvocation::CreateFromArgs(*Inv, CC1Argv, *DriverDiags,
-                                              Argv[0]))
-        Inv.reset();
+    if (auto Proto = TC.Invocations->get(Key)) {
+      Inv = std::make_shared<CompilerInvocation>(*Proto);
+      if (IsFile) {
+        auto &In = Inv->getFrontendOpts().Inputs;
+        In[0] = FrontendInputFile(MainFile, In[0].getKind(), In[0].isSystem());
+        Inv->getCodeGenOpts().MainFileName = Base;
+      }
     }
   if (!Inv) {
     std::vector<std::string> CC1;
@@ -485,8 +473,9 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
     CIO.CC1Args = &CC1;
     Inv = createInvocation(Argv, CIO);
     if (Inv && Reusable && !DriverDiags->hasErrorOccurred() &&
-        (!IsFile || withoutPath(CC1, MainFile, Base)))
-      TC.Invocations->put(Key, std::move(CC1));
+        Inv->getFrontendOpts().Inputs.size() == 1 &&
+        (!IsFile || pathOnlyAsInput(CC1, MainFile, Base)))
+      TC.Invocations->put(Key, *Inv);
   }
   if (!Inv || DriverDiags->hasErrorOccurred())
     return llvm::createStringError(

@@ -32,19 +32,18 @@ static bool needsFullLex(llvm::StringRef Text) {
   return false;
 }
 
-std::optional<std::vector<std::string>>
+std::shared_ptr<const clang::CompilerInvocation>
 InvocationCache::get(const std::string &Key) {
   std::lock_guard<std::mutex> L(M);
-  auto It = Args.find(Key);
-  if (It == Args.end())
-    return std::nullopt;
-  return It->second;
+  auto It = Invs.find(Key);
+  return It == Invs.end() ? nullptr : It->second;
 }
 
 void InvocationCache::put(const std::string &Key,
-                          std::vector<std::string> CC1Args) {
+                          const clang::CompilerInvocation &Inv) {
+  auto Copy = std::make_shared<const clang::CompilerInvocation>(Inv);
   std::lock_guard<std::mutex> L(M);
-  Args.emplace(Key, std::move(CC1Args));
+  Invs.emplace(Key, std::move(Copy)); // The first one stays: others may read it.
 }
 
 std::optional<llvm::ArrayRef<clang::dependency_directives_scan::Directive>>

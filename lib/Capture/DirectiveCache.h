@@ -11,6 +11,7 @@
 #define HSTACK_CAPTURE_DIRECTIVECACHE_H
 
 #include "clang/Basic/FileManager.h"
+#include "clang/Frontend/CompilerInvocation.h"
 #include "clang/Lex/DependencyDirectivesScanner.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
@@ -31,16 +32,19 @@
 namespace hstack {
 
 /// The driver's work (toolchain and include-path discovery) depends only on
-/// the driver arguments: its cc1 arguments are kept per argument list and
-/// reused, so only the first job of a kind runs the driver.
+/// the driver arguments, and so does the parsed cc1 invocation: it is kept
+/// per argument list and copied, so only the first job of a kind runs the
+/// driver and parses cc1 arguments. A file's invocation is kept with that
+/// file's path and name in it; the caller puts its own in a copy (the key
+/// says that nothing else in the arguments depends on them).
 class InvocationCache {
 public:
-  std::optional<std::vector<std::string>> get(const std::string &Key);
-  void put(const std::string &Key, std::vector<std::string> CC1Args);
+  std::shared_ptr<const clang::CompilerInvocation> get(const std::string &Key);
+  void put(const std::string &Key, const clang::CompilerInvocation &Inv);
 
 private:
   std::mutex M;
-  std::map<std::string, std::vector<std::string>> Args;
+  std::map<std::string, std::shared_ptr<const clang::CompilerInvocation>> Invs;
 };
 
 /// One FileManager per worker thread and file-system view, kept for the
