@@ -525,8 +525,13 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   CI.createSourceManager(CI.getFileManager());
 
   ActionHooks Hooks{Rec, Req, Result};
+  // Assembler goes through the preprocessor only (the driver's job for it
+  // is -E): that is all the compiler does with its headers.
+  bool Asm = !CI.getFrontendOpts().Inputs.empty() &&
+             CI.getFrontendOpts().Inputs[0].getKind().getLanguage() ==
+                 Language::Asm;
   bool Ok;
-  if (Req.FullParse) {
+  if (Req.FullParse && !Asm) {
     ParseAction Act(Hooks, Result.Decls,
                     Req.CollectLintFacts ? &Result.Uses : nullptr);
     Ok = CI.ExecuteAction(Act);

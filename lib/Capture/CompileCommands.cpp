@@ -52,14 +52,30 @@ CompileJob adjustCommand(const std::vector<std::string> &CommandLine,
       Table.ParseArgs(Raw, MissingIndex, MissingCount);
   llvm::StringRef Driver = CommandLine.empty() ? "" : CommandLine[0];
   J.IsCxx = llvm::sys::path::filename(Driver).contains("++");
+  // The language of the source: the -x in force where it is named, else
+  // its extension (as the driver decides).
+  llvm::StringRef Lang;
+  auto SetLanguage = [&J](llvm::StringRef Lang, llvm::StringRef Ext) {
+    if (!Lang.empty() && Lang != "none") {
+      J.IsAsm = Lang == "assembler-with-cpp";
+      J.IsRawAsm = Lang == "assembler";
+    } else if (Ext == ".cc" || Ext == ".cpp" || Ext == ".cxx" || Ext == ".C") {
+      J.IsCxx = true;
+    } else {
+      J.IsAsm = Ext == ".S" || Ext == ".sx";
+      J.IsRawAsm = Ext == ".s";
+    }
+  };
+  bool Named = false; // Was the source among the arguments?
   for (const llvm::opt::Arg *A : Args) {
     const llvm::opt::Option &O = A->getOption();
     switch (O.getID()) {
     case options::OPT_INPUT: {
       // The source itself (re-added per target); other inputs are dropped.
-      llvm::StringRef Ext = llvm::sys::path::extension(A->getValue());
-      if (Ext == ".cc" || Ext == ".cpp" || Ext == ".cxx" || Ext == ".C")
-        J.IsCxx = true;
+      if (absolute(A->getValue(), Directory) != J.File)
+        continue;
+      Named = true;
+      SetLanguage(Lang, llvm::sys::path::extension(A->getValue()));
       continue;
     }
     case options::OPT_D:
@@ -102,7 +118,8 @@ CompileJob adjustCommand(const std::vector<std::string> &CommandLine,
       continue;
     }
     case options::OPT_x:
-      if (llvm::StringRef(A->getValue()).contains("++"))
+      Lang = A->getValue();
+      if (Lang.contains("++"))
         J.IsCxx = true;
       J.Args.push_back("-x");
       J.Args.push_back(A->getValue());
@@ -130,6 +147,8 @@ CompileJob adjustCommand(const std::vector<std::string> &CommandLine,
         J.Args.push_back(S);
     }
   }
+  if (!Named)
+    SetLanguage("", llvm::sys::path::extension(J.File));
   return J;
 }
 

@@ -25,6 +25,11 @@ struct CompileJob {
   std::vector<std::string> Args;    ///< Re-targetable arguments (no file).
   std::vector<std::string> ModeArgs; ///< The -D/-U/-std/-include subset.
   bool IsCxx = false;
+  /// Assembler run through the preprocessor (`.S`, `-x assembler-with-cpp`):
+  /// the compiler only preprocesses it, so hstack does too.
+  bool IsAsm = false;
+  /// Plain assembler (`.s`, `-x assembler`): no preprocessor, no header.
+  bool IsRawAsm = false;
 };
 
 /// Load `BuildDir/compile_commands.json` (or a path to the file itself).

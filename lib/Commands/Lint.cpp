@@ -272,12 +272,16 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
     return {};
   }
   Lines = splitLines((*Buf)->getBuffer());
+  if (J.IsRawAsm) {
+    Skip = "assembler source that is not preprocessed: it reads no header";
+    return {};
+  }
   // A lead collects what proofs compare only while some target still
   // tries to be proved like it: decided once per file, so a lead never
   // lacks what a proof reads.
   std::vector<bool> HasCheap(Ts.size(), false), Try(Ts.size(), false);
   for (size_t I = 0; I < Ts.size(); ++I)
-    if (Lead[I] != static_cast<int>(I) && Record.worthTrying(I))
+    if (Lead[I] != static_cast<int>(I) && !J.IsAsm && Record.worthTrying(I))
       Try[I] = HasCheap[Lead[I]] = true;
   auto Capture = [&](size_t I, bool Full) {
     CaptureRequest Req;
@@ -320,8 +324,10 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
     ++St.Full;
     return true;
   };
+  // Assembler is only preprocessed, on every target: nothing to prove.
   for (size_t I = 0; I < Ts.size(); ++I)
-    if (!Skipped[I] && (Lead[I] == static_cast<int>(I) || Skipped[Lead[I]]))
+    if (!Skipped[I] &&
+        (Lead[I] == static_cast<int>(I) || Skipped[Lead[I]] || J.IsAsm))
       if (!Full(I))
         return {};
   // A lead that fails to compile makes findings certain: no proof would

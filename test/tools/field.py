@@ -2,7 +2,8 @@
 """Field check: does `hstack lint` predict, file by file and target by
 target, where a real package fails to compile?
 
-For every translation unit of a compile database and every target, compile
+For every C translation unit (and preprocessed assembler, `.S`/`.sx`, which
+the driver only preprocesses) of a compile database and every target, compile
 it with Clang itself (`clang-19 --target=TRIPLE --sysroot=SYSROOT
 -fsyntax-only` plus the target's cflags and the entry's own -I/-D/-U/
 -include/-std/-f/-O flags; the host's include dirs are dropped, as hstack
@@ -116,7 +117,7 @@ def main(argv):
     jobs, seen = [], set()
     for e in entries:
         f = os.path.normpath(os.path.join(e["directory"], e["file"]))
-        if f in seen or not f.endswith(".c"):
+        if f in seen or not f.endswith((".c", ".S", ".sx")):
             continue
         seen.add(f)
         for t in targets:
