@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 #include "Analysis/Checks/CheckUtil.h"
 
+#include <algorithm>
 #include <map>
 
 namespace hstack {
@@ -136,10 +137,16 @@ public:
       // declaration never reaches the AST, so 2. cannot see it. Only a
       // syntax error says the name was being declared: a macro used as
       // meant can fail too (`case EAGAIN: case EWOULDBLOCK:` where the
-      // two are one number), and that is no clash of names.
+      // two are one number), and that is no clash of names. Nor is it one
+      // where the same macro expands on that line on a target that compiles
+      // the line: the code uses the macro as the libc's, and something else
+      // broke the statement (`static_assert (MB_LEN_MAX <= SCHAR_MAX);`
+      // parses as a declaration where the libc has no static_assert, and
+      // fails at the number MB_LEN_MAX brings).
       for (const CompilerDiag *D : Errors) {
         if (D->Node != 0 || !D->Parse || D->OuterMacro.empty() ||
-            Done.count(D->OuterMacro))
+            Done.count(D->OuterMacro) ||
+            usedWhereLineCompiles(F, D->OuterMacro, D->Line))
           continue;
         const NameUse *Use = nullptr;
         for (const NameUse &U : TF.Uses)
@@ -180,6 +187,27 @@ public:
   }
 
 private:
+  /// Is the libc macro Name expanded at main-file line Line on a target
+  /// where that line has no error?
+  static bool usedWhereLineCompiles(const FileFacts &F, const std::string &Name,
+                                    unsigned Line) {
+    for (const TargetFacts &TF : F.Targets) {
+      if (TF.Skipped ||
+          std::any_of(TF.Tree.Diags.begin(), TF.Tree.Diags.end(),
+                      [&](const CompilerDiag &D) {
+                        return isError(D) && D.Node == 0 && D.Line == Line;
+                      }))
+        continue;
+      for (const NameUse &U : TF.Uses)
+        if (U.UseNode == 0 && U.Line == Line && U.Name == Name &&
+            U.Kind == NameKind::ObjectMacro && U.DeclNode > 0 &&
+            (TF.Tree.Nodes[U.DeclNode].Origin == HeaderOrigin::Sysroot ||
+             TF.Tree.Nodes[U.DeclNode].Origin == HeaderOrigin::Compiler))
+          return true;
+    }
+    return false;
+  }
+
   /// Did the macro break the header it expanded in: an error inside its
   /// expansion, or on the header line it expanded on (`long __unused[3];`
   /// fails at the `[` after the expansion)?
