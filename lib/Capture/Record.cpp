@@ -955,6 +955,9 @@ private:
     case diag::err_pp_hash_error:
       D.Kind = DiagKind::HashError;
       return; // The message is the header's text, not a name.
+    case diag::fatal_too_many_errors:
+      D.Kind = DiagKind::TooManyErrors;
+      return;
     // A tag declared (or only named) but not defined here, used where its
     // definition is needed: `struct user_regs_struct r;` on arm, `struct
     // statx` on a libc without statx(). The name is the tag's, whichever

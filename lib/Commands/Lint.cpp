@@ -106,15 +106,31 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
       continue;
     const IncludeTree &T = TF.Tree;
     std::set<std::string> FailedFiles; // with an explained error
+    std::set<std::pair<std::string, unsigned>> FailedLines; // the same, by line
+    auto PathOf = [&](const CompilerDiag &D) {
+      return D.Node > 0 ? displayPath(T.Nodes[D.Node].Path) : F.File;
+    };
     for (const CompilerDiag &D : T.Diags) {
       std::string Where = D.Node > 0 ? displayPath(T.Nodes[D.Node].Path)
                                      : F.File;
-      if (!isError(D))
+      // Clang's error limit (20) says only that earlier errors were many:
+      // those are the failure, explained or not.
+      if (!isError(D) || D.Kind == DiagKind::TooManyErrors)
         continue;
       if (explained(D, Where, TF.T->Name, Out, Sites)) {
         FailedFiles.insert(Where);
+        FailedLines.insert({Where, D.Line});
         continue;
       }
+      // An error whose note points at a line that failed for an explained
+      // reason is its consequence: without static_assert, uClibc-ng reads
+      // strace's `static_assert (X, "...");` in defs.h as a declaration of
+      // a function static_assert(X), and every later two-argument use is
+      // "too many arguments to function call" (note: declared here).
+      if (llvm::any_of(D.Notes, [&](const CompilerDiag &N) {
+            return N.Node >= 0 && FailedLines.count({PathOf(N), N.Line});
+          }))
+        continue;
       if ((D.Kind == DiagKind::Undeclared || D.Kind == DiagKind::UnknownType ||
            D.Kind == DiagKind::ImplicitFunction) &&
           !D.Name.empty() && !FailedFiles.empty() &&

@@ -86,6 +86,7 @@ enum class DiagKind : uint8_t {
   HashError,        ///< #error "..." (no name)
   IncompleteType,   ///< struct/union/enum 'N' used where it must be complete
   NoMember,         ///< no member named 'N' in 'struct R'
+  TooManyErrors,    ///< the error limit was reached: later errors unseen
 };
 
 /// A diagnostic the compiler emitted while building the tree.

@@ -358,10 +358,16 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
         bool Here = llvm::any_of(Sites, [&](const Site &O) {
           return O.TF == &TF && O.Use->Name == Name;
         });
-        // Defined on this target too, or declared there as something
-        // else (a function where others have a macro): not what failed.
+        // Defined on this target too, or declared there by the libc as
+        // something else (a function where others have a macro): not what
+        // failed. (The package's own code declaring the name is what the
+        // failure looks like: `static_assert (...);` without the macro
+        // parses as a declaration of a function static_assert.)
         if (Here || llvm::any_of(TF.Decls, [&](const Declaration &Dl) {
-              return Dl.Node > 0 && Dl.Name == Name;
+              if (Dl.Node <= 0 || Dl.Name != Name)
+                return false;
+              HeaderOrigin O = TF.Tree.Nodes[Dl.Node].Origin;
+              return O == HeaderOrigin::Sysroot || O == HeaderOrigin::Compiler;
             }))
           continue;
         std::string File =
