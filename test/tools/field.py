@@ -81,6 +81,24 @@ def own_flags(entry):
     return keep
 
 
+_KNOWN = {}
+
+
+def known_to(clang, flags):
+    """The flags without the GCC-only -f options clang rejects ("unknown
+    argument": busybox's -fno-guess-branch-probability), which hstack drops
+    too: a build would not pass them to clang either."""
+    out = []
+    for a in flags:
+        if a.startswith("-f") and a not in _KNOWN:
+            r = subprocess.run([clang, "-fsyntax-only", a, "-x", "c", os.devnull],
+                               capture_output=True, text=True)
+            _KNOWN[a] = "unknown argument" not in r.stderr
+        if not a.startswith("-f") or _KNOWN[a]:
+            out.append(a)
+    return out
+
+
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--hstack", required=True)
@@ -121,7 +139,7 @@ def main(argv):
             continue
         seen.add(f)
         for t in targets:
-            jobs.append((f, t, own_flags(e), e["directory"]))
+            jobs.append((f, t, known_to(args.clang, own_flags(e)), e["directory"]))
 
     def compile_one(job):
         f, t, flags, d = job
