@@ -462,7 +462,8 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
       if (IsFile) {
         auto &In = Inv->getFrontendOpts().Inputs;
         In[0] = FrontendInputFile(MainFile, In[0].getKind(), In[0].isSystem());
-        Inv->getCodeGenOpts().MainFileName = Base;
+        if (!Inv->getCodeGenOpts().MainFileName.empty())
+          Inv->getCodeGenOpts().MainFileName = Base;
       }
     }
   if (!Inv) {

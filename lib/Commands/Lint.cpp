@@ -111,8 +111,7 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
       return D.Node > 0 ? displayPath(T.Nodes[D.Node].Path) : F.File;
     };
     for (const CompilerDiag &D : T.Diags) {
-      std::string Where = D.Node > 0 ? displayPath(T.Nodes[D.Node].Path)
-                                     : F.File;
+      std::string Where = PathOf(D);
       // Clang's error limit (20) says only that earlier errors were many:
       // those are the failure, explained or not.
       if (!isError(D) || D.Kind == DiagKind::TooManyErrors)
