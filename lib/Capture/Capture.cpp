@@ -10,6 +10,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Driver/DriverDiagnostic.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/CompilerInvocation.h"
 #include "clang/Frontend/FrontendActions.h"
@@ -25,6 +26,8 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
+
+#include <set>
 
 #ifndef HSTACK_DEFAULT_RESOURCE_DIR
 #define HSTACK_DEFAULT_RESOURCE_DIR "/usr/lib/llvm-19/lib/clang/19"
@@ -112,6 +115,28 @@ static bool pathOnlyAsInput(const std::vector<std::string> &CC1,
 }
 
 namespace {
+
+/// Prints the driver's diagnostics, and keeps the options it rejects as
+/// unsupported for the target apart from every other error.
+class DriverDiagPrinter : public TextDiagnosticPrinter {
+public:
+  using TextDiagnosticPrinter::TextDiagnosticPrinter;
+  std::vector<std::string> Unsupported;
+  unsigned OtherErrors = 0;
+
+  void HandleDiagnostic(DiagnosticsEngine::Level L,
+                        const Diagnostic &Info) override {
+    if (L >= DiagnosticsEngine::Error) {
+      if (Info.getID() == diag::err_drv_unsupported_opt_for_target &&
+          Info.getNumArgs() > 0 &&
+          Info.getArgKind(0) == DiagnosticsEngine::ak_std_string)
+        Unsupported.push_back(Info.getArgStdStr(0));
+      else
+        ++OtherErrors;
+    }
+    TextDiagnosticPrinter::HandleDiagnostic(L, Info);
+  }
+};
 
 /// Collects the names a translation unit declares, mapped to tree nodes.
 class DeclCollector : public ASTConsumer {
@@ -430,9 +455,9 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   auto DiagOpts = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
   std::string DriverErrors;
   llvm::raw_string_ostream DriverOS(DriverErrors);
-  auto DriverDiags = CompilerInstance::createDiagnostics(
-      DiagOpts.get(), new TextDiagnosticPrinter(DriverOS, DiagOpts.get()),
-      true);
+  auto *DriverPrinter = new DriverDiagPrinter(DriverOS, DiagOpts.get());
+  auto DriverDiags =
+      CompilerInstance::createDiagnostics(DiagOpts.get(), DriverPrinter, true);
 
   std::vector<std::string> Args = driverArgs(Req, TC, MainFile);
   std::vector<const char *> Argv;
@@ -473,6 +498,28 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
     CIO.VFS = Overlay;
     CIO.CC1Args = &CC1;
     Inv = createInvocation(Argv, CIO);
+    // Options of the package's the driver rejects for this target only:
+    // once more without them (the key stays the arguments as asked, so
+    // later files with the same flags reuse the result).
+    if (Req.DropTargetRejected && DriverDiags->hasErrorOccurred() &&
+        DriverPrinter->OtherErrors == 0 && !DriverPrinter->Unsupported.empty()) {
+      std::set<std::string> Drop(DriverPrinter->Unsupported.begin(),
+                                 DriverPrinter->Unsupported.end());
+      CaptureRequest Less = Req;
+      llvm::erase_if(Less.ExtraArgs,
+                     [&](const std::string &A) { return Drop.count(A) > 0; });
+      if (Less.ExtraArgs.size() < Req.ExtraArgs.size()) {
+        Args = driverArgs(Less, TC, MainFile);
+        Argv.clear();
+        for (const std::string &A : Args)
+          Argv.push_back(A.c_str());
+        DriverDiags->Reset();
+        DriverErrors.clear();
+        DriverPrinter->Unsupported.clear();
+        CC1.clear();
+        Inv = createInvocation(Argv, CIO);
+      }
+    }
     if (Inv && Reusable && !DriverDiags->hasErrorOccurred() &&
         Inv->getFrontendOpts().Inputs.size() == 1 &&
         (!IsFile || pathOnlyAsInput(CC1, MainFile, Base)))

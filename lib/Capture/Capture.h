@@ -99,6 +99,11 @@ struct CaptureRequest {
   /// still recorded; what bodies would diagnose is not. For questions
   /// about what headers declare, never for a package's own code.
   bool SkipFunctionBodies = false;
+  /// Drop the ExtraArgs the driver rejects for this target as unsupported
+  /// there (a compile database made for the host carries x86-only
+  /// hardening such as -fzero-call-used-regs=all; configure on the target
+  /// would not have added it). The target's own flags are never dropped.
+  bool DropTargetRejected = false;
 };
 
 struct CaptureResult {

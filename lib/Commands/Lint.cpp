@@ -310,6 +310,7 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
     Req.CollectMacros = true;
     Req.CollectLintFacts = true;
     Req.CollectPackageRefs = !Full || HasCheap[I];
+    Req.DropTargetRejected = true;
     Req.FS = FS;
     Req.DependencyDirs = Deps.Dirs;
     auto C = capture(Req, O.Common.TC);

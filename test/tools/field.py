@@ -84,17 +84,21 @@ def own_flags(entry):
 _KNOWN = {}
 
 
-def known_to(clang, flags):
-    """The flags without the GCC-only -f options clang rejects ("unknown
-    argument": busybox's -fno-guess-branch-probability), which hstack drops
-    too: a build would not pass them to clang either."""
+def known_to(clang, triple, flags):
+    """The flags without the -f options clang rejects for the target: GCC-only
+    ones ("unknown argument": busybox's -fno-guess-branch-probability) and
+    ones the target does not support ("unsupported option ... for target":
+    openssh's -fzero-call-used-regs=all on arm). hstack drops them too: a
+    build would not pass them to clang, and configure on that target would
+    not have added them."""
     out = []
     for a in flags:
-        if a.startswith("-f") and a not in _KNOWN:
-            r = subprocess.run([clang, "-fsyntax-only", a, "-x", "c", os.devnull],
-                               capture_output=True, text=True)
-            _KNOWN[a] = "unknown argument" not in r.stderr
-        if not a.startswith("-f") or _KNOWN[a]:
+        if a.startswith("-f") and (triple, a) not in _KNOWN:
+            r = subprocess.run([clang, "--target=" + triple, "-fsyntax-only", a,
+                                "-x", "c", os.devnull], capture_output=True, text=True)
+            _KNOWN[(triple, a)] = ("unknown argument" not in r.stderr and
+                                   "unsupported option" not in r.stderr)
+        if not a.startswith("-f") or _KNOWN[(triple, a)]:
             out.append(a)
     return out
 
@@ -139,7 +143,8 @@ def main(argv):
             continue
         seen.add(f)
         for t in targets:
-            jobs.append((f, t, known_to(args.clang, own_flags(e)), e["directory"]))
+            jobs.append((f, t, known_to(args.clang, known[t]["triple"], own_flags(e)),
+                         e["directory"]))
 
     def compile_one(job):
         f, t, flags, d = job
