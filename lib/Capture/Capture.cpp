@@ -459,10 +459,15 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
   auto DriverDiags =
       CompilerInstance::createDiagnostics(DiagOpts.get(), DriverPrinter, true);
 
-  std::vector<std::string> Args = driverArgs(Req, TC, MainFile);
+  std::vector<std::string> Args;
   std::vector<const char *> Argv;
-  for (const std::string &A : Args)
-    Argv.push_back(A.c_str());
+  auto SetArgs = [&](const CaptureRequest &R) {
+    Args = driverArgs(R, TC, MainFile);
+    Argv.clear();
+    for (const std::string &A : Args)
+      Argv.push_back(A.c_str());
+  };
+  SetArgs(Req);
   // Jobs with the same arguments share one driver run and one parse of
   // its cc1 arguments. The synthetic main file has one fixed path; a file
   // on disk differs from another file with the same flags only in its
@@ -509,10 +514,7 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
       llvm::erase_if(Less.ExtraArgs,
                      [&](const std::string &A) { return Drop.count(A) > 0; });
       if (Less.ExtraArgs.size() < Req.ExtraArgs.size()) {
-        Args = driverArgs(Less, TC, MainFile);
-        Argv.clear();
-        for (const std::string &A : Args)
-          Argv.push_back(A.c_str());
+        SetArgs(Less);
         DriverDiags->Reset();
         DriverErrors.clear();
         DriverPrinter->Unsupported.clear();

@@ -80,9 +80,7 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
       continue;
     for (const NameUse &U : TF.Uses)
       if (nameSpaceOf(U.Kind) == NameSpace::Macro)
-        Sites.insert({U.UseNode > 0 ? displayPath(TF.Tree.Nodes[U.UseNode].Path)
-                                    : F.File,
-                      U.Line, U.Name});
+        Sites.insert({displayFile(F, TF.Tree, U.UseNode), U.Line, U.Name});
     // And where the file's own macros expand inside headers (`#define
     // __unused` in musl's bits/stat.h).
     for (const MacroIntrusion &I : TF.Intrusions)
@@ -97,8 +95,7 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
       if (!TF.Skipped)
         for (const Declaration &Dl : TF.Decls)
           if (Dl.Name == Name && Dl.Node >= 0 && isPackageNode(TF.Tree, Dl.Node))
-            Files.insert(Dl.Node > 0 ? displayPath(TF.Tree.Nodes[Dl.Node].Path)
-                                     : F.File);
+            Files.insert(displayFile(F, TF.Tree, Dl.Node));
     return Files;
   };
   for (const TargetFacts &TF : F.Targets) {
@@ -107,11 +104,8 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
     const IncludeTree &T = TF.Tree;
     std::set<std::string> FailedFiles; // with an explained error
     std::set<std::pair<std::string, unsigned>> FailedLines; // the same, by line
-    auto PathOf = [&](const CompilerDiag &D) {
-      return D.Node > 0 ? displayPath(T.Nodes[D.Node].Path) : F.File;
-    };
     for (const CompilerDiag &D : T.Diags) {
-      std::string Where = PathOf(D);
+      std::string Where = displayFile(F, T, D.Node);
       // Clang's error limit (20) says only that earlier errors were many:
       // those are the failure, explained or not.
       if (!isError(D) || D.Kind == DiagKind::TooManyErrors)
@@ -127,7 +121,8 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
       // a function static_assert(X), and every later two-argument use is
       // "too many arguments to function call" (note: declared here).
       if (llvm::any_of(D.Notes, [&](const CompilerDiag &N) {
-            return N.Node >= 0 && FailedLines.count({PathOf(N), N.Line});
+            return N.Node >= 0 &&
+                   FailedLines.count({displayFile(F, T, N.Node), N.Line});
           }))
         continue;
       if ((D.Kind == DiagKind::Undeclared || D.Kind == DiagKind::UnknownType ||
@@ -208,8 +203,7 @@ static void addFileMode(FileFacts &F) {
   int First = -1;
   for (size_t N = 1; N < T.Nodes.size(); ++N)
     if (T.Nodes[N].Status == IncludeStatus::Entered &&
-        (T.Nodes[N].Origin == HeaderOrigin::Sysroot ||
-         T.Nodes[N].Origin == HeaderOrigin::Compiler)) {
+        isLibcNode(T, static_cast<int>(N))) {
       First = static_cast<int>(N);
       break;
     }

@@ -48,6 +48,11 @@ bool isPackageNode(const IncludeTree &T, int Node) {
           T.Nodes[Node].Status == IncludeStatus::Entered);
 }
 
+bool isLibcNode(const IncludeTree &T, int Node) {
+  return Node > 0 && (T.Nodes[Node].Origin == HeaderOrigin::Sysroot ||
+                      T.Nodes[Node].Origin == HeaderOrigin::Compiler);
+}
+
 std::vector<const CompilerDiag *> packageErrors(const IncludeTree &T) {
   std::vector<const CompilerDiag *> Out;
   for (const CompilerDiag &D : T.Diags)
@@ -107,6 +112,10 @@ unsigned includeInsertLine(const IncludeTree &T, unsigned UseLine) {
   return Last + 1;
 }
 
+std::string displayFile(const FileFacts &F, const IncludeTree &T, int Node) {
+  return Node > 0 ? displayPath(T.Nodes[Node].Path) : F.File;
+}
+
 std::string filePath(const TargetFacts &TF, int Node) {
   return Node == 0 ? "" : TF.Tree.Nodes[Node].Path;
 }
@@ -138,8 +147,7 @@ static std::string configGuard(const FileFacts &Facts, const std::string &File,
     const MainConditional *Best = nullptr;
     for (const MainConditional &M : TF.MainConds)
       if (M.Begin < Line && Line <= M.End &&
-          (M.Node == 0 ? File == Facts.File
-                       : File == displayPath(TF.Tree.Nodes[M.Node].Path)) &&
+          File == displayFile(Facts, TF.Tree, M.Node) &&
           (!Best || M.Begin >= Best->Begin))
         for (const MainConditional::Macro &Mac : M.Macros)
           if (Config(M, Mac)) {
@@ -249,8 +257,7 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
     for (const NameUse &Use : TF.Uses) {
       if (Use.UseNode != 0)
         continue; // A header's macro use: only read below.
-      const IncludeNode &N = T.Nodes[Use.DeclNode];
-      if (N.Origin != HeaderOrigin::Sysroot && N.Origin != HeaderOrigin::Compiler)
+      if (!isLibcNode(T, Use.DeclNode))
         continue; // The package's own headers are not the libc's business.
       NameSpace NS = nameSpaceOf(Use.Kind);
       if (!Seen.insert(KeyOf(Use.Name, NS)).second)
@@ -335,13 +342,10 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
   std::map<std::pair<std::string, unsigned>, std::vector<Site>> MacroAt;
   for (const TargetFacts &TF : F.Targets)
     if (!TF.Skipped && AnyErrors)
-      for (const NameUse &Use : TF.Uses) {
-        const IncludeNode &N = TF.Tree.Nodes[Use.DeclNode];
+      for (const NameUse &Use : TF.Uses)
         if (nameSpaceOf(Use.Kind) == NameSpace::Macro &&
-            (N.Origin == HeaderOrigin::Sysroot ||
-             N.Origin == HeaderOrigin::Compiler))
+            isLibcNode(TF.Tree, Use.DeclNode))
           MacroAt[{filePath(TF, Use.UseNode), Use.Line}].push_back({&TF, &Use});
-      }
   auto On = [](const std::vector<UsedName::OnTarget> &List,
                const TargetFacts *TF) {
     return llvm::any_of(
@@ -364,10 +368,7 @@ static std::vector<UsedName> computeUsedNames(const FileFacts &F,
         // failure looks like: `static_assert (...);` without the macro
         // parses as a declaration of a function static_assert.)
         if (Here || llvm::any_of(TF.Decls, [&](const Declaration &Dl) {
-              if (Dl.Node <= 0 || Dl.Name != Name)
-                return false;
-              HeaderOrigin O = TF.Tree.Nodes[Dl.Node].Origin;
-              return O == HeaderOrigin::Sysroot || O == HeaderOrigin::Compiler;
+              return Dl.Name == Name && isLibcNode(TF.Tree, Dl.Node);
             }))
           continue;
         std::string File =

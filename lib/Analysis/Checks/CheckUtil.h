@@ -26,6 +26,10 @@ std::vector<const CompilerDiag *> packageErrors(const IncludeTree &T);
 /// Is the node the main file or one of the package's own headers?
 bool isPackageNode(const IncludeTree &T, int Node);
 
+/// Is the node a header of the target's libc or of the compiler (its
+/// resource dir), as opposed to the package's or a dependency's?
+bool isLibcNode(const IncludeTree &T, int Node);
+
 /// #include edges written in the package's own code (the main file or its
 /// own headers), not -include'd: what include-level checks look at.
 std::vector<int> packageIncludes(const IncludeTree &T);
@@ -44,6 +48,10 @@ Finding &findingForInclude(std::map<std::string, Finding> &ByHeader,
 /// A path as the user reads it: relative to the working directory when
 /// below it.
 std::string displayPath(const std::string &Path);
+
+/// The file of node Node as findings name it: F.File for the main file,
+/// else the header's displayPath.
+std::string displayFile(const FileFacts &F, const IncludeTree &T, int Node);
 
 /// A file of TF's tree as every target names it: "" for the main file,
 /// else the header's path (node numbers differ between targets).

@@ -11,7 +11,6 @@
 //===----------------------------------------------------------------------===//
 #include "Analysis/Checks/CheckUtil.h"
 
-#include <algorithm>
 #include <map>
 
 namespace hstack {
@@ -88,10 +87,9 @@ public:
         if ((isReservedName(I.Macro) && !ReservedBreaking.count(I.Macro)) ||
             !Done.insert(I.Macro).second)
           continue;
-        const IncludeNode &N = T.Nodes[I.Node];
-        if (N.Origin != HeaderOrigin::Sysroot &&
-            N.Origin != HeaderOrigin::Compiler)
+        if (!isLibcNode(T, I.Node))
           continue;
+        const IncludeNode &N = T.Nodes[I.Node];
         Finding &Fd = Hit(I.Macro);
         if (!Fd.Line)
           Fd.Line = I.DefLine;
@@ -109,10 +107,9 @@ public:
       for (const Declaration &L : TF.Decls) {
         if (L.Node <= 0 || isReservedName(L.Name) || Done.count(L.Name))
           continue;
-        const IncludeNode &N = T.Nodes[L.Node];
-        if (N.Origin != HeaderOrigin::Sysroot &&
-            N.Origin != HeaderOrigin::Compiler)
+        if (!isLibcNode(T, L.Node))
           continue;
+        const IncludeNode &N = T.Nodes[L.Node];
         auto It = Mine.find(L.Name);
         if (It == Mine.end())
           continue;
@@ -148,15 +145,7 @@ public:
             Done.count(D->OuterMacro) ||
             usedWhereLineCompiles(F, D->OuterMacro, D->Line))
           continue;
-        const NameUse *Use = nullptr;
-        for (const NameUse &U : TF.Uses)
-          if (U.UseNode == 0 && U.Line == D->Line && U.Name == D->OuterMacro &&
-              U.Kind == NameKind::ObjectMacro && U.DeclNode > 0 &&
-              (T.Nodes[U.DeclNode].Origin == HeaderOrigin::Sysroot ||
-               T.Nodes[U.DeclNode].Origin == HeaderOrigin::Compiler)) {
-            Use = &U;
-            break;
-          }
+        const NameUse *Use = libcMacroAt(TF, D->OuterMacro, D->Line);
         if (!Use)
           continue;
         Done.insert(Use->Name);
@@ -187,25 +176,27 @@ public:
   }
 
 private:
+  /// TF's expansion of the libc object-like macro Name written on
+  /// main-file line Line, or null.
+  static const NameUse *libcMacroAt(const TargetFacts &TF,
+                                    const std::string &Name, unsigned Line) {
+    for (const NameUse &U : TF.Uses)
+      if (U.UseNode == 0 && U.Line == Line && U.Name == Name &&
+          U.Kind == NameKind::ObjectMacro && isLibcNode(TF.Tree, U.DeclNode))
+        return &U;
+    return nullptr;
+  }
+
   /// Is the libc macro Name expanded at main-file line Line on a target
   /// where that line has no error?
   static bool usedWhereLineCompiles(const FileFacts &F, const std::string &Name,
                                     unsigned Line) {
-    for (const TargetFacts &TF : F.Targets) {
-      if (TF.Skipped ||
-          std::any_of(TF.Tree.Diags.begin(), TF.Tree.Diags.end(),
-                      [&](const CompilerDiag &D) {
-                        return isError(D) && D.Node == 0 && D.Line == Line;
-                      }))
-        continue;
-      for (const NameUse &U : TF.Uses)
-        if (U.UseNode == 0 && U.Line == Line && U.Name == Name &&
-            U.Kind == NameKind::ObjectMacro && U.DeclNode > 0 &&
-            (TF.Tree.Nodes[U.DeclNode].Origin == HeaderOrigin::Sysroot ||
-             TF.Tree.Nodes[U.DeclNode].Origin == HeaderOrigin::Compiler))
-          return true;
-    }
-    return false;
+    return llvm::any_of(F.Targets, [&](const TargetFacts &TF) {
+      return !TF.Skipped && libcMacroAt(TF, Name, Line) &&
+             llvm::none_of(TF.Tree.Diags, [&](const CompilerDiag &D) {
+               return isError(D) && D.Node == 0 && D.Line == Line;
+             });
+    });
   }
 
   /// Did the macro break the header it expanded in: an error inside its

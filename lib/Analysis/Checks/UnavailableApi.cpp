@@ -314,11 +314,10 @@ private:
         Tag.consume_front("struct ") || Tag.consume_front("union ");
         const Declaration *RD = nullptr;
         for (const Declaration &Dl : TF.Decls)
-          if (Dl.Node > 0 && Dl.Name == Tag &&
+          if (Dl.Name == Tag &&
               (Dl.Kind == NameKind::Struct || Dl.Kind == NameKind::Union ||
                Dl.Kind == NameKind::Typedef) &&
-              (T.Nodes[Dl.Node].Origin == HeaderOrigin::Sysroot ||
-               T.Nodes[Dl.Node].Origin == HeaderOrigin::Compiler)) {
+              isLibcNode(T, Dl.Node)) {
             RD = &Dl;
             break;
           }
@@ -366,9 +365,8 @@ private:
         continue;
       const IncludeTree &T = TF.Tree;
       for (const CompilerDiag &D : T.Diags) {
-        if (!isError(D) || D.Kind != DiagKind::HashError || D.Node <= 0 ||
-            (T.Nodes[D.Node].Origin != HeaderOrigin::Sysroot &&
-             T.Nodes[D.Node].Origin != HeaderOrigin::Compiler))
+        if (!isError(D) || D.Kind != DiagKind::HashError ||
+            !isLibcNode(T, D.Node))
           continue;
         // The package's #include the chain leaves the package's code by.
         int Inc = -1;
@@ -481,7 +479,7 @@ private:
         Finding &Fd = ByPlace[{Path, D.Line}];
         if (Fd.Evidence.empty()) {
           Fd.Check = "unavailable-api";
-          Fd.File = D.Node == 0 ? F.File : displayPath(Path);
+          Fd.File = displayFile(F, TF.Tree, D.Node);
           Fd.Line = D.Line;
           Fd.Column = D.Column;
           Fd.Name = !Lacks.empty() ? Lacks.front() : Has.front();
