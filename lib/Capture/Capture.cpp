@@ -160,6 +160,8 @@ public:
       collectUses(Ctx, Rec, *Uses);
     if (Refs)
       collectPackageRefs(Ctx, Rec, *Refs);
+    if (Uses)
+      markImplicitCalls(Ctx, Rec);
   }
 
 private:

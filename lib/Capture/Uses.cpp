@@ -541,6 +541,59 @@ void collectPackageRefs(ASTContext &Ctx, const Recorded &Rec,
   V.finish();
 }
 
+namespace {
+
+/// Where the package's code refers to functions clang declared implicitly:
+/// (node, line) of the reference's expansion -> the function's name.
+class ImplicitCallVisitor : public RecursiveASTVisitor<ImplicitCallVisitor> {
+public:
+  ImplicitCallVisitor(const SourceManager &SM, const Recorded &Rec)
+      : SM(SM), Rec(Rec) {}
+
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    const auto *FD = dyn_cast<FunctionDecl>(E->getDecl());
+    if (!FD || !FD->isImplicit() || !FD->getIdentifier())
+      return true;
+    SourceLocation L = SM.getExpansionLoc(E->getLocation());
+    int N = Rec.nodeAt(SM, L);
+    if (N >= 0)
+      Calls.emplace(std::make_pair(N, Rec.line(SM, L)),
+                    FD->getIdentifier()->getName().str());
+    return true;
+  }
+
+  std::map<std::pair<int, unsigned>, std::string> Calls;
+
+private:
+  const SourceManager &SM;
+  const Recorded &Rec;
+};
+
+} // namespace
+
+void markImplicitCalls(ASTContext &Ctx, Recorded &Rec) {
+  std::vector<CompilerDiag> &Diags = Rec.Tree.Diags;
+  if (llvm::none_of(Diags, [](const CompilerDiag &D) {
+        return D.Kind == DiagKind::ImplicitFunction;
+      }))
+    return;
+  const SourceManager &SM = Ctx.getSourceManager();
+  ImplicitCallVisitor V(SM, Rec);
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    int N = Rec.nodeAt(SM, SM.getExpansionLoc(D->getLocation()));
+    if (N >= 0 && isPackageOrigin(Rec.Tree.Nodes[N].Origin))
+      V.TraverseDecl(D);
+  }
+  for (CompilerDiag &D : Diags) {
+    if (D.Kind == DiagKind::ImplicitFunction || D.Node < 0 ||
+        (D.Level != "error" && D.Level != "fatal error"))
+      continue;
+    auto It = V.Calls.find({D.Node, D.Line});
+    if (It != V.Calls.end())
+      D.ImplicitCall = It->second;
+  }
+}
+
 void collectUses(ASTContext &Ctx, const Recorded &Rec,
                  std::vector<NameUse> &Out) {
   if (Rec.Tree.SyntheticRoot)

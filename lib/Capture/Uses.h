@@ -23,6 +23,12 @@ void collectUses(clang::ASTContext &Ctx, const Recorded &Rec,
 void collectPackageRefs(clang::ASTContext &Ctx, const Recorded &Rec,
                         PackageRefs &Refs);
 
+/// Set CompilerDiag::ImplicitCall on each error of Rec's tree that sits on
+/// a line of the package's code (main file or its own headers) referring
+/// to an implicitly declared function. Does nothing when the TU drew no
+/// implicit-declaration diagnostic.
+void markImplicitCalls(clang::ASTContext &Ctx, Recorded &Rec);
+
 /// Declaration::TypeKey of a function, variable or typedef; "" otherwise.
 std::string typeKeyOf(const clang::NamedDecl *D);
 /// Declaration::ShapeKey of a function, variable or typedef; "" otherwise.

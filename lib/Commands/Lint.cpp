@@ -10,6 +10,8 @@
 #include "Render/Render.h"
 #include "Support/Parallel.h"
 
+#include "clang/Basic/CharInfo.h"
+
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -64,6 +66,37 @@ static bool explained(const CompilerDiag &D, const std::string &Where,
   return false;
 }
 
+/// Does an error message name (in quotes, as clang does: "'fsword' (aka
+/// '__fsid_t')", "'struct foo *'") a package declaration whose line is in
+/// FailedLines?
+static bool
+namesFailedDecl(llvm::StringRef Message, const TargetFacts &TF,
+                const FileFacts &F,
+                const std::set<std::pair<std::string, unsigned>> &FailedLines) {
+  if (FailedLines.empty())
+    return false;
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  Message.split(Parts, '\'');
+  std::set<llvm::StringRef> Names;
+  for (size_t I = 1; I < Parts.size(); I += 2)
+    for (size_t B = 0; B < Parts[I].size();) {
+      if (!clang::isAsciiIdentifierStart(Parts[I][B])) {
+        ++B;
+        continue;
+      }
+      size_t E = B;
+      while (E < Parts[I].size() && clang::isAsciiIdentifierContinue(Parts[I][E]))
+        ++E;
+      Names.insert(Parts[I].slice(B, E));
+      B = E;
+    }
+  for (const Declaration &Dl : TF.Decls)
+    if (Names.count(Dl.Name) && Dl.Node >= 0 && isPackageNode(TF.Tree, Dl.Node) &&
+        FailedLines.count({displayFile(F, TF.Tree, Dl.Node), Dl.Line}))
+      return true;
+  return false;
+}
+
 /// Errors that no breaking finding explains become findings of their own,
 /// so every failure is visible and counted: compile-error, or environment
 /// when the error sits in a dependency's header (a third-party header, not
@@ -104,6 +137,7 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
     const IncludeTree &T = TF.Tree;
     std::set<std::string> FailedFiles; // with an explained error
     std::set<std::pair<std::string, unsigned>> FailedLines; // the same, by line
+    std::set<std::string> ExplainedImplicit; // functions explained missing
     for (const CompilerDiag &D : T.Diags) {
       std::string Where = displayFile(F, T, D.Node);
       // Clang's error limit (20) says only that earlier errors were many:
@@ -113,8 +147,24 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
       if (explained(D, Where, TF.T->Name, Out, Sites)) {
         FailedFiles.insert(Where);
         FailedLines.insert({Where, D.Line});
+        if (D.Kind == DiagKind::ImplicitFunction)
+          ExplainedImplicit.insert(D.Name);
         continue;
       }
+      // A later call of a function explained as missing: clang declared
+      // it implicitly at the first call, returning int, so grep's second
+      // `char *nl = rawmemchr (...)` on musl is "incompatible integer to
+      // pointer conversion", not a failure of its own.
+      if (!D.ImplicitCall.empty() && ExplainedImplicit.count(D.ImplicitCall))
+        continue;
+      // An error naming a declaration of the package's that sat on a line
+      // that failed for an explained reason: gnulib's `typedef __fsword_t
+      // fsword;` on uClibc-ng is "unknown type name '__fsword_t'; did you
+      // mean '__fsid_t'?", clang recovers with the struct it suggested, and
+      // `return 0;` in a function returning fsword is then "returning 'int'
+      // from a function with incompatible result type 'fsword'".
+      if (namesFailedDecl(D.Message, TF, F, FailedLines))
+        continue;
       // An error whose note points at a line that failed for an explained
       // reason is its consequence: without static_assert, uClibc-ng reads
       // strace's `static_assert (X, "...");` in defs.h as a declaration of

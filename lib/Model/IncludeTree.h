@@ -108,6 +108,12 @@ struct CompilerDiag {
   /// A syntax error (Clang's "Parse Issue" category): the tokens do not
   /// form C there, as when a macro rewrites a name being declared.
   bool Parse = false;
+  /// When the error's line (in the package's code) calls a function the
+  /// compiler declared implicitly after an earlier "call to undeclared
+  /// function": that function. Its later calls draw no such error, only
+  /// what its implicit `int` return does there (`char *p = rawmemchr(...)`:
+  /// "incompatible integer to pointer conversion").
+  std::string ImplicitCall;
   std::vector<CompilerDiag> Notes;
 };
 
