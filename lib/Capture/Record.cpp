@@ -1,6 +1,7 @@
 //===- Record.cpp - Preprocessor callbacks that record the include tree ---===//
 #include "Capture/Record.h"
 #include "Capture/DirectiveCache.h"
+#include "Support/Utf8.h"
 #include "Capture/Uses.h"
 
 #include "clang/AST/Decl.h"
@@ -857,7 +858,7 @@ private:
                                                   : "warning";
     llvm::SmallString<128> Msg;
     Info.FormatDiagnostic(Msg);
-    D.Message = std::string(Msg);
+    D.Message = printableUtf8(Msg);
     classify(Info, D);
     D.Parse = DiagnosticIDs::getCategoryNameFromID(
                   DiagnosticIDs::getCategoryNumberForDiag(Info.getID())) ==

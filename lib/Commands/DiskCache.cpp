@@ -65,7 +65,13 @@ nlohmann::json readEntry(const std::string &Path, llvm::StringRef Format,
   return J;
 }
 
-void writeEntry(const std::string &Path, const std::string &Text) {
+void writeEntry(const std::string &Path, const nlohmann::json &Entry) {
+  std::string Text;
+  try {
+    Text = Entry.dump();
+  } catch (const nlohmann::json::type_error &) {
+    return;
+  }
   // A temporary file renamed into place: readers see all of it or none.
   llvm::SmallString<256> Tmp;
   int FD;
@@ -164,7 +170,7 @@ void DiskCache::store(const std::string &Key,
     J["files"][F] = S;
   }
   J["value"] = Value;
-  writeEntry(entryPath(Dir, "", Key), J.dump());
+  writeEntry(entryPath(Dir, "", Key), J);
 }
 
 } // namespace hstack

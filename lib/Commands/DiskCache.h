@@ -41,8 +41,11 @@ std::string entryPath(const std::string &Dir, llvm::StringRef Prefix,
 /// this Key; null otherwise (missing, damaged or foreign: ignored).
 nlohmann::json readEntry(const std::string &Path, llvm::StringRef Format,
                          const std::string &Key);
-/// Write a cache entry atomically (best effort: errors are ignored).
-void writeEntry(const std::string &Path, const std::string &Text);
+/// Write a cache entry atomically (best effort: errors are ignored). An
+/// entry holding a string that is not UTF-8 is not written: JSON cannot
+/// carry it, and a lossy copy would make a warm run print other bytes
+/// than a cold one.
+void writeEntry(const std::string &Path, const nlohmann::json &Entry);
 /// Mark a cache entry as used now (its mtime), so prune() keeps it.
 void touchEntry(const std::string &Path);
 

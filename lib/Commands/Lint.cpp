@@ -85,13 +85,15 @@ namesFailedDecl(llvm::StringRef Message, const TargetFacts &TF,
         continue;
       }
       size_t E = B;
-      while (E < Parts[I].size() && clang::isAsciiIdentifierContinue(Parts[I][E]))
+      while (E < Parts[I].size() &&
+             clang::isAsciiIdentifierContinue(Parts[I][E]))
         ++E;
       Names.insert(Parts[I].slice(B, E));
       B = E;
     }
   for (const Declaration &Dl : TF.Decls)
-    if (Names.count(Dl.Name) && Dl.Node >= 0 && isPackageNode(TF.Tree, Dl.Node) &&
+    if (Names.count(Dl.Name) && Dl.Node >= 0 &&
+        isPackageNode(TF.Tree, Dl.Node) &&
         FailedLines.count({displayFile(F, TF.Tree, Dl.Node), Dl.Line}))
       return true;
   return false;

@@ -1,6 +1,7 @@
 //===- LintConfig.cpp - .hstack.yaml, baselines and inline suppressions ---===//
 #include "Commands/LintConfig.h"
 #include "Analysis/Checks/Check.h"
+#include "Render/Json.h"
 #include "Support/Yaml.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -164,9 +165,8 @@ llvm::Error writeBaseline(const std::string &File,
   if (EC)
     return llvm::createStringError(EC, "%s: cannot write baseline: %s",
                                    File.c_str(), EC.message().c_str());
-  OS << nlohmann::ordered_json{{"schema", BaselineSchema},
-                               {"findings", std::move(A)}}
-            .dump(2)
+  OS << dumpJson(nlohmann::ordered_json{{"schema", BaselineSchema},
+                               {"findings", std::move(A)}}, 2)
      << '\n';
   return llvm::Error::success();
 }

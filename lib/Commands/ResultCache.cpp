@@ -397,7 +397,7 @@ void ResultCache::store(const CompileJob &J, const FileDeps &D,
   for (const Finding &F : R.Findings)
     E["findings"].push_back(toJson(F));
   E["skip"] = R.Skip;
-  writeEntry(entryPath(Dir, "lint-", Key), E.dump());
+  writeEntry(entryPath(Dir, "lint-", Key), E);
 }
 
 } // namespace hstack

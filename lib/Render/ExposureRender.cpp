@@ -86,8 +86,7 @@ void renderExposureJson(const std::vector<ExposureReport> &Rs,
     J["diagnostics"] = std::move(Diags);
     A.push_back(std::move(J));
   }
-  OS << OJson{{"schema", "hstack.exposure/1"}, {"exposures", std::move(A)}}
-            .dump(2)
+  OS << dumpJson(OJson{{"schema", "hstack.exposure/1"}, {"exposures", std::move(A)}}, 2)
      << '\n';
 }
 

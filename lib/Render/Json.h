@@ -16,6 +16,13 @@ namespace hstack {
 /// Keys keep insertion order, so the documented order is the printed one.
 using OJson = nlohmann::ordered_json;
 
+/// J serialized (Indent < 0: on one line). A string that is not UTF-8 (a
+/// path; captured source text is cleaned with printableUtf8 before) gets
+/// U+FFFD for its bad bytes instead of the exception nlohmann throws.
+inline std::string dumpJson(const OJson &J, int Indent = -1) {
+  return J.dump(Indent, ' ', false, OJson::error_handler_t::replace);
+}
+
 /// A target as every JSON document describes it.
 OJson targetJson(const Target &T);
 

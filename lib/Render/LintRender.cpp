@@ -143,7 +143,7 @@ void renderLintJson(const LintReport &R, llvm::raw_ostream &OS) {
   OJson Files = OJson::array();
   for (auto &[File, Ts] : R.BreaksOn)
     Files.push_back(OJson{{"file", File}, {"breaks_on", Ts}});
-  OS << OJson{{"schema", "hstack.lint/1"},
+  OS << dumpJson(OJson{{"schema", "hstack.lint/1"},
               {"targets", R.TargetNames},
               {"files", R.Files},
               {"file_results", std::move(Files)},
@@ -151,8 +151,7 @@ void renderLintJson(const LintReport &R, llvm::raw_ostream &OS) {
               {"skipped", std::move(Skipped)},
               {"input_errors", R.InputErrors},
               {"suppressed", R.Suppressed},
-              {"baselined", R.Baselined}}
-            .dump(2)
+              {"baselined", R.Baselined}}, 2)
      << '\n';
 }
 
@@ -207,10 +206,9 @@ void renderLintSarif(const LintReport &R, llvm::raw_ostream &OS) {
                 {"informationUri", "https://hstack.invalid/"},
                 {"rules", std::move(Rules)}}}}},
             {"results", std::move(Results)}};
-  OS << OJson{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+  OS << dumpJson(OJson{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
-              {"runs", OJson::array({std::move(Run)})}}
-            .dump(2)
+              {"runs", OJson::array({std::move(Run)})}}, 2)
      << '\n';
 }
 

@@ -146,10 +146,10 @@ void dumpDocument(llvm::raw_ostream &OS, const std::string &Schema,
   // dump(2) of each item alone, then indented two levels deeper: the same
   // bytes the whole document's dump(2) gives (no JSON string holds a raw
   // newline).
-  std::vector<std::string> Items =
-      runIndexed<std::string>(N, 0, [&](size_t I) { return Item(I).dump(2); });
-  OS << "{\n  \"schema\": " << OJson(Schema).dump() << ",\n  "
-     << OJson(Key).dump() << ": ";
+  std::vector<std::string> Items = runIndexed<std::string>(
+      N, 0, [&](size_t I) { return dumpJson(Item(I), 2); });
+  OS << "{\n  \"schema\": " << dumpJson(OJson(Schema)) << ",\n  "
+     << dumpJson(OJson(Key)) << ": ";
   if (Items.empty()) {
     OS << "[]\n}\n";
     return;

@@ -93,7 +93,7 @@ void renderWhyJson(const std::vector<WhyReport> &Rs, llvm::raw_ostream &OS) {
     J["hits"] = std::move(Hits);
     A.push_back(std::move(J));
   }
-  OS << OJson{{"schema", "hstack.why/1"}, {"answers", std::move(A)}}.dump(2)
+  OS << dumpJson(OJson{{"schema", "hstack.why/1"}, {"answers", std::move(A)}}, 2)
      << '\n';
 }
 

@@ -1,5 +1,6 @@
 //===- CheckUtil.cpp - Pieces the lint checks share -----------------------===//
 #include "Analysis/Checks/CheckUtil.h"
+#include "Support/Utf8.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -182,7 +183,8 @@ void finishFinding(Finding &F, const FileFacts &Facts,
     std::string L = Facts.Lines[F.Line - 1];
     size_t B = L.find_first_not_of(" \t");
     size_t E = L.find_last_not_of(" \t\r");
-    F.Context = B == std::string::npos ? "" : L.substr(B, E - B + 1);
+    F.Context =
+        B == std::string::npos ? "" : printableUtf8(L.substr(B, E - B + 1));
   }
   // Only for portability findings in the package's own code: a
   // configure-time branch taken for the host that another target needs
