@@ -140,6 +140,7 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
     std::set<std::string> FailedFiles; // with an explained error
     std::set<std::pair<std::string, unsigned>> FailedLines; // the same, by line
     std::set<std::string> ExplainedImplicit; // functions explained missing
+    std::set<int> Refused; // headers whose #error was explained
     for (const CompilerDiag &D : T.Diags) {
       std::string Where = displayFile(F, T, D.Node);
       // Clang's error limit (20) says only that earlier errors were many:
@@ -151,8 +152,18 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
         FailedLines.insert({Where, D.Line});
         if (D.Kind == DiagKind::ImplicitFunction)
           ExplainedImplicit.insert(D.Name);
+        if (D.Kind == DiagKind::HashError && D.Node > 0)
+          Refused.insert(D.Node);
         continue;
       }
+      // What a header goes on to do after refusing the file with an
+      // explained #error, in itself or what it then includes: GCC's
+      // <cpuid.h> and <immintrin.h> say "for x86 only" on arm and carry
+      // on into x86 asm ("invalid input constraint 'a' in asm").
+      if (D.Node >= 0 && !Refused.empty() &&
+          llvm::any_of(T.chain(D.Node),
+                       [&](int N) { return Refused.count(N) > 0; }))
+        continue;
       // A later call of a function explained as missing: clang declared
       // it implicitly at the first call, returning int, so grep's second
       // `char *nl = rawmemchr (...)` on musl is "incompatible integer to

@@ -11,12 +11,16 @@
 //    '__fsword_t'; did you mean '__fsid_t'?"): the typedef becomes that
 //    struct, and `return 0;` in a function returning fsword is "returning
 //    'int' from a function with incompatible result type 'fsword'".
+//  - A header that refuses the file with an #error and carries on (GCC's
+//    <cpuid.h> and <immintrin.h> on arm: "this header is for x86 only",
+//    then x86 asm "invalid input constraint 'a' in asm", in itself and
+//    in what it includes): the refusal is the failure, not what follows.
 //  - A real second failure on a line that calls the missing function
 //    again but fails on every target stays a compile-error everywhere.
 //
 // RUN: rm -rf %t && split-file %s %t && cd %t
 // RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
-// RUN:   --sysroot %t/m --triple x86_64-linux-musl --no-host-deps main.c fsword.c other.c -- -I. > %t/out
+// RUN:   --sysroot %t/m --triple x86_64-linux-musl --no-host-deps main.c fsword.c other.c port.c -- -I. > %t/out
 // RUN: FileCheck %s --input-file %t/out
 // CHECK-NOT: incompatible
 // CHECK:     fsword.c:3:9: error: '__fsword_t' is not available on musl-unknown:x86_64 [hstack-unavailable-api]
@@ -27,7 +31,9 @@
 // CHECK-NOT: incompatible
 // CHECK:     other.c:6:{{[0-9]+}}: error: fails to compile for a reason no check explains: use of undeclared identifier 'undeclared_everywhere' (on every target) [hstack-compile-error]
 // CHECK-NOT: incompatible
-// CHECK:     hstack: 3 files, 2 targets ({{.*}}); 4 findings (compile-error 1, unavailable-api 3);
+// CHECK:     port.c:1:1: error: <sys/io.h> refuses the file's mode: #error "sys/io.h is for x86 only" [hstack-unavailable-api]
+// CHECK-NOT: hstack-compile-error
+// CHECK:     hstack: 4 files, 2 targets ({{.*}}); 5 findings (compile-error 1, unavailable-api 4);
 
 //--- g/usr/include/features.h
 #define __GLIBC__ 2
@@ -75,4 +81,19 @@ int f(const char *s)
 {
 	char *e = rawmemchr(s, 0);
 	return undeclared_everywhere + (e != 0);
+}
+//--- g/usr/include/sys/io.h
+static inline int inb(int port) { return port; }
+//--- m/usr/include/sys/io.h
+#error "sys/io.h is for x86 only"
+#include <bits/io.h>
+static inline int inb(int port) { return "in" * port; }
+//--- m/usr/include/bits/io.h
+static inline int outb(int port, int v) { return "out" * port * v; }
+//--- port.c
+#include <sys/io.h>
+
+int probe(void)
+{
+	return inb(0x80);
 }
