@@ -48,9 +48,10 @@ static bool hasCxxLibrary(const Target &T) {
 using MacroSites = std::set<std::tuple<std::string, unsigned, std::string>>;
 
 /// Is a compiler error accounted for by a breaking finding on its target:
-/// one about the same name, at the same place, or about a macro that
-/// other targets expand on the error's line (a missing `__THROW` fails
-/// wherever it is spelled, with errors that name nothing)?
+/// one about the same name, at the same place, about a macro that other
+/// targets expand on the error's line (a missing `__THROW` fails wherever
+/// it is spelled, with errors that name nothing), or whose evidence chain
+/// ends at the error?
 static bool explained(const CompilerDiag &D, const std::string &Where,
                       const std::string &Target,
                       const std::vector<Finding> &Out,
@@ -61,7 +62,9 @@ static bool explained(const CompilerDiag &D, const std::string &Where,
           ((!D.Name.empty() && Fd.Name == D.Name) ||
            (!D.MainMacro.empty() && Fd.Name == D.MainMacro) ||
            (Fd.File == Where && Fd.Line == D.Line) ||
-           Sites.count({Where, D.Line, Fd.Name})))
+           Sites.count({Where, D.Line, Fd.Name}) ||
+           (!E.Chain.empty() && E.Chain.back().Header == D.File &&
+            E.Chain.back().Line == D.Line)))
         return true;
   return false;
 }

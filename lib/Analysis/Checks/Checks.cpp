@@ -12,6 +12,7 @@ std::unique_ptr<Check> makeUnavailableApiCheck();
 std::unique_ptr<Check> makeIdentifierCollisionCheck();
 std::unique_ptr<Check> makeMissingLibraryCheck();
 std::unique_ptr<Check> makeInternalHeaderCheck();
+std::unique_ptr<Check> makePredefinedMacroCheck();
 
 using Factory = std::unique_ptr<Check> (*)();
 
@@ -22,6 +23,7 @@ static const std::vector<std::pair<std::string, Factory>> &registry() {
       {"identifier-collision", makeIdentifierCollisionCheck},
       {"missing-library", makeMissingLibraryCheck},
       {"internal-header", makeInternalHeaderCheck},
+      {"predefined-macro", makePredefinedMacroCheck},
   };
   return R;
 }
