@@ -10,8 +10,6 @@
 #include "Render/Render.h"
 #include "Support/Parallel.h"
 
-#include "clang/Basic/CharInfo.h"
-
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -80,20 +78,9 @@ namesFailedDecl(llvm::StringRef Message, const TargetFacts &TF,
     return false;
   llvm::SmallVector<llvm::StringRef, 8> Parts;
   Message.split(Parts, '\'');
-  std::set<llvm::StringRef> Names;
+  std::set<std::string> Names;
   for (size_t I = 1; I < Parts.size(); I += 2)
-    for (size_t B = 0; B < Parts[I].size();) {
-      if (!clang::isAsciiIdentifierStart(Parts[I][B])) {
-        ++B;
-        continue;
-      }
-      size_t E = B;
-      while (E < Parts[I].size() &&
-             clang::isAsciiIdentifierContinue(Parts[I][E]))
-        ++E;
-      Names.insert(Parts[I].slice(B, E));
-      B = E;
-    }
+    Names.merge(identifiersIn(Parts[I]));
   for (const Declaration &Dl : TF.Decls)
     if (Names.count(Dl.Name) && Dl.Node >= 0 &&
         isPackageNode(TF.Tree, Dl.Node) &&

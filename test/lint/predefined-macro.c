@@ -11,8 +11,8 @@
 //    failure is no finding.
 //
 // RUN: rm -rf %t && split-file %s %t && cd %t
-// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g64 --triple x86_64-linux-gnu \
-// RUN:   --sysroot %t/g32 --triple i686-linux-gnu --no-host-deps a.c b.c quiet.c -- -I. > %t/out
+// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps a.c b.c quiet.c -- -I. > %t/out
 // RUN: FileCheck %s --input-file %t/out
 // CHECK-NOT: hstack-compile-error
 // CHECK:     config.h:3:1: error: the package defines '__x86_64__', a compiler macro (predefined only on the targets it describes), and a libc header decides by it: a configure result made for another machine? Run configure for each target, or do not define it [hstack-predefined-macro]
@@ -22,7 +22,8 @@
 // CHECK:     hstack: 3 files, 2 targets ({{.*}}); 1 finding (predefined-macro 1);
 //
 // The selected header exists and fails.
-// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g64 --triple x86_64-linux-gnu \
+// RUN: cp -r %t/g %t/h32 && cp %t/x32-only.h %t/h32/usr/include/gnu/stubs-x32.h
+// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/h32 --triple i686-linux-gnu --no-host-deps a.c -- -I. > %t/out2
 // RUN: FileCheck %s --check-prefix=ENTERED --input-file %t/out2
 // ENTERED-NOT: hstack-compile-error
@@ -49,11 +50,11 @@ int b;
 //--- quiet.c
 #include "quiet.h"
 int q;
-//--- g64/usr/include/features.h
+//--- g/usr/include/features.h
 #define __GLIBC__ 2
 #define __GLIBC_MINOR__ 36
 #include <gnu/stubs.h>
-//--- g64/usr/include/gnu/stubs.h
+//--- g/usr/include/gnu/stubs.h
 #if !defined __x86_64__
 # include <gnu/stubs-32.h>
 #endif
@@ -63,42 +64,12 @@ int q;
 #if defined __x86_64__ && defined __LP64__
 # include <gnu/stubs-64.h>
 #endif
-//--- g64/usr/include/gnu/stubs-64.h
-//--- g64/usr/include/stdio.h
-#include <features.h>
-#ifdef __QUIET_PKG__
-# include <gnu/stubs-64.h>
-#endif
-//--- g32/usr/include/features.h
-#define __GLIBC__ 2
-#define __GLIBC_MINOR__ 36
-#include <gnu/stubs.h>
-//--- g32/usr/include/gnu/stubs.h
-#if !defined __x86_64__
-# include <gnu/stubs-32.h>
-#endif
-#if defined __x86_64__ && defined __ILP32__
-# include <gnu/stubs-x32.h>
-#endif
-//--- g32/usr/include/gnu/stubs-32.h
-//--- g32/usr/include/stdio.h
+//--- g/usr/include/gnu/stubs-32.h
+//--- g/usr/include/gnu/stubs-64.h
+//--- g/usr/include/stdio.h
 #include <features.h>
 #ifdef __QUIET_PKG__
 # include <gnu/stubs-32.h>
 #endif
-//--- h32/usr/include/features.h
-#define __GLIBC__ 2
-#define __GLIBC_MINOR__ 36
-#include <gnu/stubs.h>
-//--- h32/usr/include/gnu/stubs.h
-#if !defined __x86_64__
-# include <gnu/stubs-32.h>
-#endif
-#if defined __x86_64__ && defined __ILP32__
-# include <gnu/stubs-x32.h>
-#endif
-//--- h32/usr/include/gnu/stubs-32.h
-//--- h32/usr/include/gnu/stubs-x32.h
+//--- x32-only.h
 x32_only_t x;
-//--- h32/usr/include/stdio.h
-#include <features.h>

@@ -3,6 +3,7 @@
 #include "Support/Utf8.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 
@@ -119,6 +120,22 @@ std::string displayFile(const FileFacts &F, const IncludeTree &T, int Node) {
 
 std::string filePath(const TargetFacts &TF, int Node) {
   return Node == 0 ? "" : TF.Tree.Nodes[Node].Path;
+}
+
+std::set<std::string> identifiersIn(llvm::StringRef Text) {
+  std::set<std::string> Out;
+  for (size_t B = 0; B < Text.size();) {
+    if (!llvm::isAlpha(Text[B]) && Text[B] != '_') {
+      ++B;
+      continue;
+    }
+    size_t E = B;
+    while (E < Text.size() && (llvm::isAlnum(Text[E]) || Text[E] == '_'))
+      ++E;
+    Out.insert(Text.slice(B, E).str());
+    B = E;
+  }
+  return Out;
 }
 
 std::string joinNames(const std::vector<std::string> &Names) {

@@ -73,6 +73,10 @@ void finishFinding(Finding &F, const FileFacts &Facts,
 /// "a, b and c".
 std::string joinNames(const std::vector<std::string> &Names);
 
+/// The C identifiers in a piece of text (a condition as written, the
+/// quoted parts of a message), each once.
+std::set<std::string> identifiersIn(llvm::StringRef Text);
+
 } // namespace hstack
 
 

@@ -15,8 +15,6 @@
 //===----------------------------------------------------------------------===//
 #include "Analysis/Checks/CheckUtil.h"
 
-#include "llvm/ADT/StringExtras.h"
-
 #include <map>
 
 namespace hstack {
@@ -27,23 +25,6 @@ namespace {
 bool compilerStyle(llvm::StringRef Name) {
   return Name.size() > 4 && Name.starts_with("__") && Name.ends_with("__") &&
          !Name.starts_with("__STDC_WANT_");
-}
-
-/// The identifiers of a condition as written.
-std::set<std::string> identifiersOf(llvm::StringRef Expr) {
-  std::set<std::string> Out;
-  for (size_t B = 0; B < Expr.size();) {
-    if (!llvm::isAlpha(Expr[B]) && Expr[B] != '_') {
-      ++B;
-      continue;
-    }
-    size_t E = B;
-    while (E < Expr.size() && (llvm::isAlnum(Expr[E]) || Expr[E] == '_'))
-      ++E;
-    Out.insert(Expr.slice(B, E).str());
-    B = E;
-  }
-  return Out;
 }
 
 class PredefinedMacroCheck : public Check {
@@ -75,7 +56,7 @@ public:
         const Declaration *Def = nullptr;
         const Condition *Cond = nullptr;
         for (const Condition &C : Node.Conditions) {
-          for (const std::string &Id : identifiersOf(C.Expr))
+          for (const std::string &Id : identifiersIn(C.Expr))
             if (auto It = Defs.find(Id); It != Defs.end()) {
               Def = It->second;
               break;
