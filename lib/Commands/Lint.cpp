@@ -168,6 +168,17 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
       // from a function with incompatible result type 'fsword'".
       if (namesFailedDecl(D.Message, TF, F, FailedLines))
         continue;
+      // Any error down a branch a predefined-macro finding names: the
+      // first is its evidence, the rest (more x86 asm in <cpuid.h> on
+      // arm) follow from the same #define.
+      if (std::string M = steeringMacro(F, TF, D);
+          !M.empty() && llvm::any_of(Out, [&](const Finding &Fd) {
+            return Fd.Check == "predefined-macro" && Fd.Name == M &&
+                   llvm::any_of(Fd.Evidence, [&](const TargetEvidence &E) {
+                     return E.Breaks && E.Target == TF.T->Name;
+                   });
+          }))
+        continue;
       // An error whose note points at a line that failed for an explained
       // reason is its consequence: without static_assert, uClibc-ng reads
       // strace's `static_assert (X, "...");` in defs.h as a declaration of

@@ -15,7 +15,7 @@
 // RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps a.c b.c quiet.c -- -I. > %t/out
 // RUN: FileCheck %s --input-file %t/out
 // CHECK-NOT: hstack-compile-error
-// CHECK:     config.h:3:1: error: the package defines '__x86_64__', a compiler macro (predefined only on the targets it describes), and a libc header decides by it: a configure result made for another machine? Run configure for each target, or do not define it [hstack-predefined-macro]
+// CHECK:     config.h:3:1: error: the package defines '__x86_64__', a compiler macro (predefined only on the targets it describes), and the code decides by it: a configure result made for another machine? Run configure for each target, or do not define it [hstack-predefined-macro]
 // CHECK-NEXT: config.h:3:1: note: affects glibc-2.36:i686; fine on glibc-2.36:x86_64
 // CHECK-NEXT: config.h:3:1: note: glibc-2.36:i686: breaks: <gnu/stubs.h> line 4 `#if defined __x86_64__ && defined __ILP32__` tests it, then: gnu/stubs.h:5: 'gnu/stubs-x32.h' file not found [a.c:1 -> config.h:5 -> features.h:3 -> gnu/stubs.h:5]
 // CHECK-NOT: hstack-compile-error
@@ -30,6 +30,18 @@
 // ENTERED:     config.h:3:1: error: the package defines '__x86_64__'{{.*}}[hstack-predefined-macro]
 // ENTERED:     note: glibc-2.36:i686: breaks: <gnu/stubs.h> line 4 `#if defined __x86_64__ && defined __ILP32__` tests it, then: gnu/stubs-x32.h:1: unknown type name 'x32_only_t' [a.c:1 -> config.h:5 -> features.h:3 -> gnu/stubs.h:5 -> gnu/stubs-x32.h:1]
 // ENTERED-NOT: hstack-compile-error
+
+//
+// The package's own branch decides by it: `__int128` exists on x86_64
+// only, and clang says so on i686.
+// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps c.c -- -I. > %t/out3
+// RUN: FileCheck %s --check-prefix=OWN --input-file %t/out3
+// OWN-NOT:  hstack-compile-error
+// OWN:      cpu-config.h:2:1: error: the package defines '__x86_64__'{{.*}}[hstack-predefined-macro]
+// OWN:      note: glibc-2.36:i686: breaks: c.c line 2 `#if defined __x86_64__` tests it, then: c.c:3: __int128 is not supported on this target [c.c:3]
+// OWN-NOT:  hstack-compile-error
+// OWN:      1 finding (predefined-macro 1)
 
 //--- config.h
 /* CPU and C ABI indicator, as gnulib's host-cpu-c-abi writes it. */
@@ -47,6 +59,16 @@ int a;
 //--- b.c
 #include "config.h"
 int b;
+//--- cpu-config.h
+#ifndef __x86_64__
+#define __x86_64__ 1
+#endif
+//--- c.c
+#include "cpu-config.h"
+#if defined __x86_64__
+typedef __int128 wide_t;
+wide_t w;
+#endif
 //--- quiet.c
 #include "quiet.h"
 int q;

@@ -73,6 +73,12 @@ void finishFinding(Finding &F, const FileFacts &Facts,
 /// "a, b and c".
 std::string joinNames(const std::vector<std::string> &Names);
 
+/// The package's compiler-style macro (`__x86_64__` from a config.h made
+/// on another machine) whose conditional led to Err, in a libc header or
+/// in the package's own code; "" if none (predefined-macro's reasoning).
+std::string steeringMacro(const FileFacts &F, const TargetFacts &TF,
+                          const CompilerDiag &Err);
+
 /// The C identifiers in a piece of text (a condition as written, the
 /// quoted parts of a message), each once.
 std::set<std::string> identifiersIn(llvm::StringRef Text);

@@ -27,6 +27,74 @@ bool compilerStyle(llvm::StringRef Name) {
          !Name.starts_with("__STDC_WANT_");
 }
 
+using MacroDefs = std::map<std::string, const Declaration *>;
+
+/// The package's definitions of compiler-style macros (the first of each).
+MacroDefs packageDefs(const TargetFacts &TF) {
+  MacroDefs Defs;
+  for (const Declaration &D : TF.Decls)
+    if ((D.Kind == NameKind::ObjectMacro ||
+         D.Kind == NameKind::FunctionMacro) &&
+        isPackageNode(TF.Tree, D.Node) && compilerStyle(D.Name) &&
+        !Defs.count(D.Name))
+      Defs[D.Name] = &D;
+  return Defs;
+}
+
+/// The first of Defs a conditional names, or null.
+const Declaration *namedIn(const MacroDefs &Defs, llvm::StringRef Expr) {
+  for (const std::string &Id : identifiersIn(Expr))
+    if (auto It = Defs.find(Id); It != Defs.end())
+      return It->second;
+  return nullptr;
+}
+
+/// Did a conditional that tests one of the package's compiler-style
+/// macros lead to Err: an #include in a libc or compiler header under it
+/// (missing, or Err lies below it), or a branch of the package's own code
+/// holding Err or the #include that leads to it? The macro, and the
+/// conditional as the evidence names it ("<gnu/stubs.h> line 12 `#if
+/// ...`"); null when none did.
+std::pair<const Declaration *, std::string>
+steeredBy(const FileFacts &F, const TargetFacts &TF, const MacroDefs &Defs,
+          const CompilerDiag &Err) {
+  const IncludeTree &T = TF.Tree;
+  std::vector<int> Chain = T.chain(Err.Node);
+  // A missing #include is a child of Err's node, at Err's line.
+  if (Err.Kind == DiagKind::FileNotFound)
+    for (int C : T.Nodes[Err.Node].Children)
+      if (T.Nodes[C].Status == IncludeStatus::Missing &&
+          T.Nodes[C].Line == Err.Line) {
+        Chain.push_back(C);
+        break;
+      }
+  for (size_t I = Chain.size(); I-- > 1;) {
+    const IncludeNode &N = T.Nodes[Chain[I]];
+    if (!isLibcNode(T, N.Parent))
+      continue;
+    for (const Condition &C : N.Conditions)
+      if (const Declaration *D = namedIn(Defs, C.Expr))
+        return {D, "<" + T.Nodes[N.Parent].Header + "> line " +
+                       std::to_string(C.Line) + " `" + C.text() + "`"};
+  }
+  // The package's code nearest to the error: its own line, or the
+  // #include of the package's last file on the chain.
+  for (size_t I = Chain.size(); I-- > 0;) {
+    if (!isPackageNode(T, Chain[I]))
+      continue;
+    unsigned Line = Chain[I] == Err.Node ? Err.Line : T.Nodes[Chain[I + 1]].Line;
+    for (const MainConditional &MC : TF.MainConds)
+      if (MC.Node == Chain[I] && MC.Begin <= Line && Line <= MC.End)
+        for (const MainConditional::Macro &M : MC.Macros)
+          if (auto It = Defs.find(M.Name); It != Defs.end())
+            return {It->second, displayFile(F, T, Chain[I]) + " line " +
+                                    std::to_string(MC.Begin) + " `" +
+                                    MC.Text + "`"};
+    break;
+  }
+  return {nullptr, ""};
+}
+
 class PredefinedMacroCheck : public Check {
 public:
   void run(const CheckContext &, const FileFacts &F,
@@ -37,53 +105,15 @@ public:
       if (TF.Skipped)
         continue;
       const IncludeTree &T = TF.Tree;
-      // The package's definitions of compiler-style macros (first each).
-      std::map<std::string, const Declaration *> Defs;
-      for (const Declaration &D : TF.Decls)
-        if ((D.Kind == NameKind::ObjectMacro ||
-             D.Kind == NameKind::FunctionMacro) &&
-            isPackageNode(T, D.Node) && compilerStyle(D.Name) &&
-            !Defs.count(D.Name))
-          Defs[D.Name] = &D;
+      MacroDefs Defs = packageDefs(TF);
       if (Defs.empty())
         continue;
       std::set<std::string> Done;
-      for (size_t N = 1; N < T.Nodes.size(); ++N) {
-        const IncludeNode &Node = T.Nodes[N];
-        // An #include written in a libc or compiler header.
-        if (Node.Conditions.empty() || !isLibcNode(T, Node.Parent))
+      for (const CompilerDiag &Err : T.Diags) {
+        if (!isError(Err) || Err.Node < 0)
           continue;
-        const Declaration *Def = nullptr;
-        const Condition *Cond = nullptr;
-        for (const Condition &C : Node.Conditions) {
-          for (const std::string &Id : identifiersIn(C.Expr))
-            if (auto It = Defs.find(Id); It != Defs.end()) {
-              Def = It->second;
-              break;
-            }
-          if (Def) {
-            Cond = &C;
-            break;
-          }
-        }
+        auto [Def, Where] = steeredBy(F, TF, Defs, Err);
         if (!Def || Done.count(Def->Name))
-          continue;
-        // Where it breaks: the include itself, or the first error below.
-        const CompilerDiag *Err = nullptr;
-        for (const CompilerDiag &D : T.Diags) {
-          if (!isError(D) || D.Node < 0)
-            continue;
-          bool Here = Node.Status == IncludeStatus::Missing
-                          ? D.Node == Node.Parent && D.Line == Node.Line &&
-                                D.Kind == DiagKind::FileNotFound
-                          : llvm::is_contained(T.chain(D.Node),
-                                               static_cast<int>(N));
-          if (Here) {
-            Err = &D;
-            break;
-          }
-        }
-        if (!Err)
           continue;
         Done.insert(Def->Name);
         Finding &Fd = ByMacro[Def->Name];
@@ -97,11 +127,9 @@ public:
         TargetEvidence E;
         E.Target = TF.T->Name;
         E.Breaks = true;
-        E.Chain = chainLinks(T, Err->Node, Err->Line);
-        E.Note = "<" + T.Nodes[Node.Parent].Header + "> line " +
-                 std::to_string(Cond->Line) + " `" + Cond->text() +
-                 "` tests it, then: " + Err->File + ":" +
-                 std::to_string(Err->Line) + ": " + Err->Message;
+        E.Chain = chainLinks(T, Err.Node, Err.Line);
+        E.Note = Where + " tests it, then: " + Err.File + ":" +
+                 std::to_string(Err.Line) + ": " + Err.Message;
         Fd.Evidence.push_back(std::move(E));
         Affected[Def->Name].insert(TF.T->Name);
       }
@@ -109,7 +137,7 @@ public:
     for (auto &[Name, Fd] : ByMacro) {
       Fd.Message = "the package defines '" + Name +
                    "', a compiler macro (predefined only on the targets it "
-                   "describes), and a libc header decides by it: a "
+                   "describes), and the code decides by it: a "
                    "configure result made for another machine? Run "
                    "configure for each target, or do not define it";
       finishFinding(Fd, F, Affected[Name]);
@@ -119,6 +147,17 @@ public:
 };
 
 } // namespace
+
+std::string steeringMacro(const FileFacts &F, const TargetFacts &TF,
+                          const CompilerDiag &Err) {
+  if (Err.Node < 0)
+    return "";
+  MacroDefs Defs = packageDefs(TF);
+  if (Defs.empty())
+    return "";
+  const Declaration *D = steeredBy(F, TF, Defs, Err).first;
+  return D ? D->Name : "";
+}
 
 std::unique_ptr<Check> makePredefinedMacroCheck() {
   return std::make_unique<PredefinedMacroCheck>();
