@@ -1,8 +1,8 @@
 //===- Record.cpp - Preprocessor callbacks that record the include tree ---===//
 #include "Capture/Record.h"
 #include "Capture/DirectiveCache.h"
-#include "Support/Utf8.h"
 #include "Capture/Uses.h"
+#include "Support/Utf8.h"
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Type.h"
