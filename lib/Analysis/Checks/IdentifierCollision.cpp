@@ -6,7 +6,9 @@
 // a main-file macro that expands inside a libc header (the abs() case), and
 // a declaration after the include (the BOOL clone; case). A compatible
 // redeclaration of a function or variable is not a collision unless the
-// compiler says it is.
+// compiler says it is. A package header's declaration counts where a libc
+// header's declaration of the name then fails (a generated types header
+// made on another machine).
 //
 //===----------------------------------------------------------------------===//
 #include "Analysis/Checks/CheckUtil.h"
@@ -166,6 +168,45 @@ public:
         Fd.Evidence.push_back(std::move(E));
         Affected[Use->Name].insert(TF.T->Name);
       }
+      // 4. One of the package's headers declares a name that a libc (or
+      // kernel) header then declares as something else on this target:
+      // e2fsprogs' generated ext2_types.h has `typedef long long __s64;`
+      // as on its x86_64 build host, and on mips64 n64 <asm/types.h>
+      // brings `typedef long __s64;` ("typedef redefinition with
+      // different types"). Only where it breaks: package headers often
+      // declare libc names on purpose (replacements), compatibly.
+      for (const CompilerDiag *D : libcErrors(T)) {
+        if (D->Name.empty() || Done.count(D->Name) ||
+            (D->Kind != DiagKind::Redefinition &&
+             D->Kind != DiagKind::ConflictingTypes))
+          continue;
+        const Declaration *Own = nullptr;
+        for (const Declaration &Dl : TF.Decls)
+          if (Dl.Name == D->Name && Dl.Node > 0 && isPackageNode(T, Dl.Node)) {
+            Own = &Dl;
+            break;
+          }
+        if (!Own)
+          continue;
+        Done.insert(D->Name);
+        Finding &Fd = ByName[D->Name];
+        if (Fd.Check.empty()) {
+          Fd.Check = "identifier-collision";
+          Fd.File = displayFile(F, T, Own->Node);
+          Fd.Line = Own->Line;
+          Fd.Column = 1;
+          Fd.Name = D->Name;
+        }
+        TargetEvidence E;
+        E.Target = TF.T->Name;
+        E.Breaks = true;
+        E.Chain = chainLinks(T, D->Node, D->Line);
+        E.Note = "<" + T.Nodes[D->Node].Header + ">:" +
+                 std::to_string(D->Line) + " declares '" + D->Name +
+                 "' too: " + D->Message;
+        Fd.Evidence.push_back(std::move(E));
+        Affected[D->Name].insert(TF.T->Name);
+      }
     }
     for (auto &[Name, Fd] : ByName) {
       finishFinding(Fd, F, Affected[Name]);
@@ -176,6 +217,15 @@ public:
   }
 
 private:
+  /// Errors located in a libc or compiler header.
+  static std::vector<const CompilerDiag *> libcErrors(const IncludeTree &T) {
+    std::vector<const CompilerDiag *> Out;
+    for (const CompilerDiag &D : T.Diags)
+      if (isError(D) && isLibcNode(T, D.Node))
+        Out.push_back(&D);
+    return Out;
+  }
+
   /// TF's expansion of the libc object-like macro Name written on
   /// main-file line Line, or null.
   static const NameUse *libcMacroAt(const TargetFacts &TF,
