@@ -114,6 +114,20 @@ unsigned includeInsertLine(const IncludeTree &T, unsigned UseLine) {
   return Last + 1;
 }
 
+Finding &findingAtDecl(std::map<std::string, Finding> &ByName,
+                       const FileFacts &F, const IncludeTree &T,
+                       const Declaration &D, const char *Check) {
+  Finding &Fd = ByName[D.Name];
+  if (Fd.Check.empty()) {
+    Fd.Check = Check;
+    Fd.File = displayFile(F, T, D.Node);
+    Fd.Line = D.Line;
+    Fd.Column = 1;
+    Fd.Name = D.Name;
+  }
+  return Fd;
+}
+
 std::string displayFile(const FileFacts &F, const IncludeTree &T, int Node) {
   return Node > 0 ? displayPath(T.Nodes[Node].Path) : F.File;
 }

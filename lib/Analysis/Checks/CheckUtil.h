@@ -45,6 +45,12 @@ Finding &findingForInclude(std::map<std::string, Finding> &ByHeader,
                            const FileFacts &F, const IncludeTree &T, int Node,
                            const char *Check);
 
+/// The finding about a declaration's name (a package header's typedef, a
+/// config.h #define), created on first use at that declaration.
+Finding &findingAtDecl(std::map<std::string, Finding> &ByName,
+                       const FileFacts &F, const IncludeTree &T,
+                       const Declaration &D, const char *Check);
+
 /// A path as the user reads it: relative to the working directory when
 /// below it.
 std::string displayPath(const std::string &Path);

@@ -189,14 +189,8 @@ public:
         if (!Own)
           continue;
         Done.insert(D->Name);
-        Finding &Fd = ByName[D->Name];
-        if (Fd.Check.empty()) {
-          Fd.Check = "identifier-collision";
-          Fd.File = displayFile(F, T, Own->Node);
-          Fd.Line = Own->Line;
-          Fd.Column = 1;
-          Fd.Name = D->Name;
-        }
+        Finding &Fd =
+            findingAtDecl(ByName, F, T, *Own, "identifier-collision");
         TargetEvidence E;
         E.Target = TF.T->Name;
         E.Breaks = true;

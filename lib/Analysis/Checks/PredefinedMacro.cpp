@@ -116,14 +116,7 @@ public:
         if (!Def || Done.count(Def->Name))
           continue;
         Done.insert(Def->Name);
-        Finding &Fd = ByMacro[Def->Name];
-        if (Fd.Check.empty()) {
-          Fd.Check = "predefined-macro";
-          Fd.File = displayFile(F, T, Def->Node);
-          Fd.Line = Def->Line;
-          Fd.Column = 1;
-          Fd.Name = Def->Name;
-        }
+        Finding &Fd = findingAtDecl(ByMacro, F, T, *Def, "predefined-macro");
         TargetEvidence E;
         E.Target = TF.T->Name;
         E.Breaks = true;
