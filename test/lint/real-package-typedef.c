@@ -14,10 +14,10 @@
 // RUN: rm -rf %t && split-file %s %t && cd %t
 // RUN: not %hstack lint --target glibc:x86_64 --target glibc:mips64el-n64 --target glibc:mips64el-n32 \
 // RUN:   --no-host-deps inode.c -- -I. | FileCheck %s --match-full-lines
-// CHECK:      ext2_types.h:4:1: error: '__u64' is also declared by libc headers this file includes; rename it [hstack-identifier-collision]
+// CHECK:      ext2_types.h:4:1: error: '__u64' is declared by this package header and, differently, by libc headers; rename it, or take it from the libc (a header generated for another machine?) [hstack-identifier-collision]
 // CHECK-NEXT: ext2_types.h:4:1: note: affects glibc:mips64el-n64; fine on glibc:x86_64, glibc:mips64el-n32
 // CHECK-NEXT: ext2_types.h:4:1: note: glibc:mips64el-n64: breaks: <asm-generic/int-l64.h>:30 declares '__u64' too: typedef redefinition with different types ('unsigned long' vs 'unsigned long long') [inode.c:3 -> sys/stat.h:465 -> bits/statx.h:31 -> linux/stat.h:5 -> linux/types.h:5 -> asm/types.h:23 -> asm-generic/int-l64.h:30]
-// CHECK-NEXT: ext2_types.h:5:1: error: '__s64' is also declared by libc headers this file includes; rename it [hstack-identifier-collision]
+// CHECK-NEXT: ext2_types.h:5:1: error: '__s64' is declared by this package header and, differently, by libc headers; rename it, or take it from the libc (a header generated for another machine?) [hstack-identifier-collision]
 // CHECK-NEXT: ext2_types.h:5:1: note: affects glibc:mips64el-n64; fine on glibc:x86_64, glibc:mips64el-n32
 // CHECK-NEXT: ext2_types.h:5:1: note: glibc:mips64el-n64: breaks: <asm-generic/int-l64.h>:29 declares '__s64' too: typedef redefinition with different types ('long' vs 'long long') [inode.c:3 -> sys/stat.h:465 -> bits/statx.h:31 -> linux/stat.h:5 -> linux/types.h:5 -> asm/types.h:23 -> asm-generic/int-l64.h:29]
 // CHECK-NEXT: hstack: 1 file, 3 targets (glibc:x86_64, glibc:mips64el-n64, glibc:mips64el-n32); 2 findings (identifier-collision 2); {{.*}}

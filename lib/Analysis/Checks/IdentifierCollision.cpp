@@ -204,8 +204,17 @@ public:
     }
     for (auto &[Name, Fd] : ByName) {
       finishFinding(Fd, F, Affected[Name]);
-      Fd.Message = "'" + Name + "' is also declared by libc headers this "
-                   "file includes; rename it";
+      // Rule 4's findings sit in the package's header, where the name is
+      // often a libc type the header provides itself (generated on the
+      // build host): taking the libc's is the other way out.
+      Fd.Message =
+          Fd.File == F.File
+              ? "'" + Name + "' is also declared by libc headers this "
+                             "file includes; rename it"
+              : "'" + Name + "' is declared by this package header and, "
+                             "differently, by libc headers; rename it, or "
+                             "take it from the libc (a header generated for "
+                             "another machine?)";
       Out.push_back(std::move(Fd));
     }
   }
