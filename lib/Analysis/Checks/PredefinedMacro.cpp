@@ -2,15 +2,17 @@
 //
 // predefined-macro: the package's code #defines a macro of the compiler's
 // kind (`__x86_64__`, `__ILP32__`: two leading and two trailing
-// underscores), and a libc or compiler header decides by it and then
-// fails. The classic cause is a configure result made for another
-// machine: gnulib's host-cpu-c-abi writes `#ifndef __x86_64__ / #define
-// __x86_64__ 1` into config.h on an x86_64 build host; on i686 glibc's
-// <gnu/stubs.h> then takes its x32 branch and wants <gnu/stubs-x32.h>.
+// underscores), and a conditional decides by it (in a libc or compiler
+// header, or in the package's own code) and the code it selects fails.
+// The classic cause is a configure result made for another machine:
+// gnulib's host-cpu-c-abi writes `#ifndef __x86_64__ / #define __x86_64__
+// 1` into config.h on an x86_64 build host; on i686 glibc's <gnu/stubs.h>
+// then takes its x32 branch and wants <gnu/stubs-x32.h>.
 //
-// Found where it breaks: an #include in a libc or compiler header, under a
-// conditional that tests the package's macro, that is missing, or that
-// leads to an error. The finding sits at the package's #define.
+// Found where it breaks: an error under such a conditional (an #include in
+// a libc header, or a branch of the package's code, on the error's
+// chain). The finding sits at the package's #define; lint counts every
+// error under the same macro's branches as its consequence.
 //
 //===----------------------------------------------------------------------===//
 #include "Analysis/Checks/CheckUtil.h"
@@ -20,11 +22,14 @@
 namespace hstack {
 namespace {
 
-/// `__name__`, but not the feature-test macros C and POSIX ask programs to
-/// define in that spelling (`__STDC_WANT_LIB_EXT1__`).
+/// `__name__`, but not the macros of that spelling that programs are
+/// asked to define: C's feature-test macros (`__STDC_WANT_LIB_EXT1__`),
+/// Solaris' `__EXTENSIONS__` (gnulib's config.h defines it everywhere),
+/// the kernel's `__KERNEL__`.
 bool compilerStyle(llvm::StringRef Name) {
   return Name.size() > 4 && Name.starts_with("__") && Name.ends_with("__") &&
-         !Name.starts_with("__STDC_WANT_");
+         !Name.starts_with("__STDC_WANT_") && Name != "__EXTENSIONS__" &&
+         Name != "__KERNEL__";
 }
 
 using MacroDefs = std::map<std::string, const Declaration *>;
@@ -55,9 +60,10 @@ const Declaration *namedIn(const MacroDefs &Defs, llvm::StringRef Expr) {
 /// holding Err or the #include that leads to it? The macro, and the
 /// conditional as the evidence names it ("<gnu/stubs.h> line 12 `#if
 /// ...`"); null when none did.
-std::pair<const Declaration *, std::string>
-steeredBy(const FileFacts &F, const TargetFacts &TF, const MacroDefs &Defs,
-          const CompilerDiag &Err) {
+std::pair<const Declaration *, std::string> steeredBy(const FileFacts &F,
+                                                      const TargetFacts &TF,
+                                                      const MacroDefs &Defs,
+                                                      const CompilerDiag &Err) {
   const IncludeTree &T = TF.Tree;
   std::vector<int> Chain = T.chain(Err.Node);
   // A missing #include is a child of Err's node, at Err's line.
@@ -82,14 +88,15 @@ steeredBy(const FileFacts &F, const TargetFacts &TF, const MacroDefs &Defs,
   for (size_t I = Chain.size(); I-- > 0;) {
     if (!isPackageNode(T, Chain[I]))
       continue;
-    unsigned Line = Chain[I] == Err.Node ? Err.Line : T.Nodes[Chain[I + 1]].Line;
+    unsigned Line =
+        Chain[I] == Err.Node ? Err.Line : T.Nodes[Chain[I + 1]].Line;
     for (const MainConditional &MC : TF.MainConds)
       if (MC.Node == Chain[I] && MC.Begin <= Line && Line <= MC.End)
         for (const MainConditional::Macro &M : MC.Macros)
           if (auto It = Defs.find(M.Name); It != Defs.end())
             return {It->second, displayFile(F, T, Chain[I]) + " line " +
-                                    std::to_string(MC.Begin) + " `" +
-                                    MC.Text + "`"};
+                                    std::to_string(MC.Begin) + " `" + MC.Text +
+                                    "`"};
     break;
   }
   return {nullptr, ""};
