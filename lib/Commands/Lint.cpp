@@ -82,8 +82,7 @@ namesFailedDecl(llvm::StringRef Message, const TargetFacts &TF,
   for (size_t I = 1; I < Parts.size(); I += 2)
     Names.merge(identifiersIn(Parts[I]));
   for (const Declaration &Dl : TF.Decls)
-    if (Names.count(Dl.Name) && Dl.Node >= 0 &&
-        isPackageNode(TF.Tree, Dl.Node) &&
+    if (Names.count(Dl.Name) && isPackageNode(TF.Tree, Dl.Node) &&
         FailedLines.count({displayFile(F, TF.Tree, Dl.Node), Dl.Line}))
       return true;
   return false;
@@ -131,6 +130,15 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
     std::set<std::pair<std::string, unsigned>> FailedLines; // the same, by line
     std::set<std::string> ExplainedImplicit; // functions explained missing
     std::set<int> Refused; // headers whose #error was explained
+    // Macros a predefined-macro finding breaks this target with: only
+    // then is it worth asking which macro steered an error there.
+    std::set<std::string> Steering;
+    for (const Finding &Fd : Out)
+      if (Fd.Check == "predefined-macro" &&
+          llvm::any_of(Fd.Evidence, [&](const TargetEvidence &E) {
+            return E.Breaks && E.Target == TF.T->Name;
+          }))
+        Steering.insert(Fd.Name);
     for (const CompilerDiag &D : T.Diags) {
       std::string Where = displayFile(F, T, D.Node);
       // Clang's error limit (20) says only that earlier errors were many:
@@ -171,13 +179,7 @@ static void explainRest(const FileFacts &F, std::vector<Finding> &Out) {
       // Any error down a branch a predefined-macro finding names: the
       // first is its evidence, the rest (more x86 asm in <cpuid.h> on
       // arm) follow from the same #define.
-      if (std::string M = steeringMacro(F, TF, D);
-          !M.empty() && llvm::any_of(Out, [&](const Finding &Fd) {
-            return Fd.Check == "predefined-macro" && Fd.Name == M &&
-                   llvm::any_of(Fd.Evidence, [&](const TargetEvidence &E) {
-                     return E.Breaks && E.Target == TF.T->Name;
-                   });
-          }))
+      if (!Steering.empty() && Steering.count(steeringMacro(F, TF, D)))
         continue;
       // An error whose note points at a line that failed for an explained
       // reason is its consequence: without static_assert, uClibc-ng reads
