@@ -166,7 +166,8 @@ llvm::Error writeBaseline(const std::string &File,
     return llvm::createStringError(EC, "%s: cannot write baseline: %s",
                                    File.c_str(), EC.message().c_str());
   OS << dumpJson(nlohmann::ordered_json{{"schema", BaselineSchema},
-                               {"findings", std::move(A)}}, 2)
+                                        {"findings", std::move(A)}},
+                 2)
      << '\n';
   return llvm::Error::success();
 }

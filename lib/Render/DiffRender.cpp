@@ -188,7 +188,9 @@ void renderDiffJson(const std::vector<DiffReport> &Rs, llvm::raw_ostream &OS) {
                         {"reserved_names_compared", R.Reserved},
                         {"headers", std::move(Hs)}});
   }
-  OS << dumpJson(OJson{{"schema", "hstack.diff/1"}, {"comparisons", std::move(Out)}}, 2)
+  OS << dumpJson(
+            OJson{{"schema", "hstack.diff/1"}, {"comparisons", std::move(Out)}},
+            2)
      << '\n';
 }
 

@@ -86,7 +86,9 @@ void renderExposureJson(const std::vector<ExposureReport> &Rs,
     J["diagnostics"] = std::move(Diags);
     A.push_back(std::move(J));
   }
-  OS << dumpJson(OJson{{"schema", "hstack.exposure/1"}, {"exposures", std::move(A)}}, 2)
+  OS << dumpJson(
+            OJson{{"schema", "hstack.exposure/1"}, {"exposures", std::move(A)}},
+            2)
      << '\n';
 }
 

@@ -144,14 +144,15 @@ void renderLintJson(const LintReport &R, llvm::raw_ostream &OS) {
   for (auto &[File, Ts] : R.BreaksOn)
     Files.push_back(OJson{{"file", File}, {"breaks_on", Ts}});
   OS << dumpJson(OJson{{"schema", "hstack.lint/1"},
-              {"targets", R.TargetNames},
-              {"files", R.Files},
-              {"file_results", std::move(Files)},
-              {"findings", std::move(Fs)},
-              {"skipped", std::move(Skipped)},
-              {"input_errors", R.InputErrors},
-              {"suppressed", R.Suppressed},
-              {"baselined", R.Baselined}}, 2)
+                       {"targets", R.TargetNames},
+                       {"files", R.Files},
+                       {"file_results", std::move(Files)},
+                       {"findings", std::move(Fs)},
+                       {"skipped", std::move(Skipped)},
+                       {"input_errors", R.InputErrors},
+                       {"suppressed", R.Suppressed},
+                       {"baselined", R.Baselined}},
+                 2)
      << '\n';
 }
 
@@ -206,9 +207,11 @@ void renderLintSarif(const LintReport &R, llvm::raw_ostream &OS) {
                 {"informationUri", "https://hstack.invalid/"},
                 {"rules", std::move(Rules)}}}}},
             {"results", std::move(Results)}};
-  OS << dumpJson(OJson{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-              {"version", "2.1.0"},
-              {"runs", OJson::array({std::move(Run)})}}, 2)
+  OS << dumpJson(
+            OJson{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                  {"version", "2.1.0"},
+                  {"runs", OJson::array({std::move(Run)})}},
+            2)
      << '\n';
 }
 

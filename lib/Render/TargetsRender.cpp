@@ -29,7 +29,8 @@ void renderTargetsJson(const std::vector<Target> &Ts, llvm::raw_ostream &OS) {
     J["made_by"] = T.MadeBy;
     A.push_back(std::move(J));
   }
-  OS << dumpJson(OJson{{"schema", "hstack.targets/1"}, {"targets", std::move(A)}}, 2)
+  OS << dumpJson(
+            OJson{{"schema", "hstack.targets/1"}, {"targets", std::move(A)}}, 2)
      << '\n';
 }
 

@@ -93,7 +93,8 @@ void renderWhyJson(const std::vector<WhyReport> &Rs, llvm::raw_ostream &OS) {
     J["hits"] = std::move(Hits);
     A.push_back(std::move(J));
   }
-  OS << dumpJson(OJson{{"schema", "hstack.why/1"}, {"answers", std::move(A)}}, 2)
+  OS << dumpJson(OJson{{"schema", "hstack.why/1"}, {"answers", std::move(A)}},
+                 2)
      << '\n';
 }
 

@@ -25,7 +25,8 @@ inline std::string printableUtf8(llvm::StringRef S) {
   P = reinterpret_cast<const llvm::UTF8 *>(S.data());
   while (P < End) {
     unsigned N = llvm::getNumBytesForUTF8(*P);
-    if (N <= static_cast<unsigned>(End - P) && llvm::isLegalUTF8Sequence(P, P + N)) {
+    if (N <= static_cast<unsigned>(End - P) &&
+        llvm::isLegalUTF8Sequence(P, P + N)) {
       OS.write(reinterpret_cast<const char *>(P), N);
       P += N;
     } else {
