@@ -210,7 +210,9 @@ void finishFinding(Finding &F, const FileFacts &Facts,
   F.PortabilitySpecific = !F.TargetsOk.empty();
   if (F.Breaks)
     F.Sev = Severity::Error;
-  if (F.Line > 0 && F.Line <= Facts.Lines.size()) {
+  // The context is the main file's line; a finding in a header (at a
+  // config.h #define) has none.
+  if (F.File == Facts.File && F.Line > 0 && F.Line <= Facts.Lines.size()) {
     std::string L = Facts.Lines[F.Line - 1];
     size_t B = L.find_first_not_of(" \t");
     size_t E = L.find_last_not_of(" \t\r");
