@@ -158,8 +158,9 @@ public:
     visit(Ctx.getTranslationUnitDecl());
     if (Uses)
       collectUses(Ctx, Rec, *Uses);
+    std::vector<QualType> Sized = measureSizeClaims(Ctx, Rec.SizeClaims);
     if (Refs)
-      collectPackageRefs(Ctx, Rec, *Refs);
+      collectPackageRefs(Ctx, Rec, *Refs, Sized);
     if (Uses)
       markImplicitCalls(Ctx, Rec);
   }
@@ -621,6 +622,7 @@ llvm::Expected<CaptureResult> capture(const CaptureRequest &Req,
                      Rec.MacroUses.end());
   Result.Intrusions = std::move(Rec.Intrusions);
   Result.MainConds = std::move(Rec.MainConds);
+  Result.SizeClaims = std::move(Rec.SizeClaims);
   Result.Tree = std::move(Rec.Tree);
   return Result;
 }

@@ -119,6 +119,7 @@ struct CaptureResult {
   std::vector<NameUse> Uses;            ///< Declarations, then macros.
   std::vector<MacroIntrusion> Intrusions;
   std::vector<MainConditional> MainConds;
+  std::vector<SizeClaim> SizeClaims;
   PackageRefs Refs;
 };
 

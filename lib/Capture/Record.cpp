@@ -449,6 +449,8 @@ public:
     int Node = Out.nodeAt(SM, Loc);
     if (Node == 0 && !Out.Tree.SyntheticRoot)
       Out.MainMacroNames.insert(Spelled);
+    if (Out.CollectLintFacts && Node >= 0)
+      sizeClaim(Spelled, *MI, Node);
     if (!Out.CollectMacros || Node < 0)
       return; // Predefined or command-line macro.
     SourceLocation End = MI->getDefinitionEndLoc();
@@ -479,6 +481,35 @@ public:
   }
 
 private:
+  /// `#define SIZEOF_<TYPE> <number>` in the package's code: configure's
+  /// measurement of a type on the build host (the type is resolved, and
+  /// measured on the target, after the parse). A later #define of the
+  /// same macro replaces the claim.
+  void sizeClaim(llvm::StringRef Name, const MacroInfo &MI, int Node) {
+    if (!Name.starts_with("SIZEOF_") || Name.size() == 7 ||
+        MI.isFunctionLike() || MI.getNumTokens() != 1 ||
+        !MI.getReplacementToken(0).is(tok::numeric_constant) ||
+        !isPackageOrigin(Out.Tree.Nodes[Node].Origin))
+      return;
+    const Token &T = MI.getReplacementToken(0);
+    unsigned long long V = 0;
+    if (llvm::StringRef(T.getLiteralData(), T.getLength())
+            .rtrim("uUlL")
+            .getAsInteger(0, V))
+      return;
+    SizeClaim C;
+    C.Macro = Name.str();
+    C.Node = Node;
+    C.Line = Out.line(SM, MI.getDefinitionLoc());
+    C.Claimed = V;
+    auto It = llvm::find_if(
+        Out.SizeClaims, [&](const SizeClaim &S) { return S.Macro == C.Macro; });
+    if (It != Out.SizeClaims.end())
+      *It = std::move(C);
+    else
+      Out.SizeClaims.push_back(std::move(C));
+  }
+
   void enter(FileID FID) {
     OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID);
     if (!FE) {

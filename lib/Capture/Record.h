@@ -47,6 +47,8 @@ struct Recorded {
   std::vector<NameUse> MacroUses;
   std::vector<MacroIntrusion> Intrusions;
   std::vector<MainConditional> MainConds;
+  /// The package's SIZEOF_* macros (Actual is filled after the parse).
+  std::vector<SizeClaim> SizeClaims;
   /// Macros the main file #defines (for blaming errors in their expansions).
   std::set<std::string> MainMacroNames;
   /// When set: the macro parts of the package's references.

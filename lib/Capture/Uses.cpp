@@ -5,6 +5,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/CharInfo.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Basic/TargetInfo.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -218,6 +219,29 @@ public:
       exactIn(A); // sizeof(getpid()): the result type of the call.
       T = A->IgnoreParenImpCasts()->getType();
     }
+    sized(T);
+    return true;
+  }
+  /// A SIZEOF_* macro of the package claims T's size: the typedefs and
+  /// the record it names are referenced, as by `sizeof (T)`.
+  void claimsSizeOf(QualType T) {
+    QualType U = T;
+    for (int Depth = 0; !U.isNull() && Depth < 16; ++Depth) {
+      const auto *TT = U->getAs<TypedefType>();
+      if (!TT)
+        break;
+      add(TT->getDecl(), NameKind::Typedef);
+      U = TT->getDecl()->getUnderlyingType();
+    }
+    if (const auto *RT = T->getAs<RecordType>())
+      add(RT->getDecl(),
+          RT->getDecl()->isUnion() ? NameKind::Union : NameKind::Struct);
+    need(recordByValue(T));
+    sized(T);
+  }
+  /// The package depends on T's size (sizeof, or a SIZEOF_* claim about
+  /// it): its typedefs exactly, its record's layout.
+  void sized(QualType T) {
     needLayout(recordByValue(T));
     for (int Depth = 0; !T.isNull() && Depth < 16; ++Depth) {
       const auto *TT = T->getAs<TypedefType>();
@@ -226,7 +250,6 @@ public:
       exact(TT->getDecl());
       T = TT->getDecl()->getUnderlyingType();
     }
-    return true;
   }
   bool VisitDeclaratorDecl(DeclaratorDecl *D) {
     if (const auto *V = dyn_cast<VarDecl>(D);
@@ -526,9 +549,103 @@ std::string recordKey(const RecordDecl *RD) {
   return "";
 }
 
-void collectPackageRefs(ASTContext &Ctx, const Recorded &Rec,
-                        PackageRefs &Refs) {
+/// The type a configure size macro names, by autoconf's spelling rule
+/// (upper case, `*` as P, anything else not alphanumeric as _): a typedef
+/// the TU declares (OFF_T: off_t), builtin keywords (UNSIGNED_LONG_LONG),
+/// `struct X` / `union X` defined in the TU, __int128, or a pointer to any
+/// of those (VOID_P, CHAR_P). Null when the TU has no such complete type.
+static QualType sizedType(ASTContext &Ctx, std::string S) {
+  S = llvm::StringRef(S).lower();
+  if (llvm::StringRef(S).ends_with("_p") && S.size() > 2) {
+    QualType P = sizedType(Ctx, S.substr(0, S.size() - 2));
+    return P.isNull() ? P : Ctx.getPointerType(P);
+  }
+  TranslationUnitDecl *TU = Ctx.getTranslationUnitDecl();
+  auto Lookup = [&](llvm::StringRef Name) {
+    return TU->lookup(DeclarationName(&Ctx.Idents.get(Name)));
+  };
+  for (NamedDecl *D : Lookup(S))
+    if (auto *TD = dyn_cast<TypedefNameDecl>(D))
+      return Ctx.getTypedefType(TD);
+  llvm::SmallVector<llvm::StringRef, 4> W;
+  llvm::StringRef(S).split(W, '_', -1, false);
+  if (W.size() >= 2 && (W[0] == "struct" || W[0] == "union")) {
+    std::string Tag = llvm::StringRef(S).substr(W[0].size() + 1).str();
+    for (NamedDecl *D : Lookup(Tag))
+      if (auto *RD = dyn_cast<RecordDecl>(D))
+        if (RD->isUnion() == (W[0] == "union"))
+          if (const RecordDecl *Def = RD->getDefinition())
+            return Ctx.getRecordType(Def);
+    return {};
+  }
+  if (S == "__int128" || S == "unsigned___int128") // SIZEOF___INT128
+    return !Ctx.getTargetInfo().hasInt128Type() ? QualType()
+           : S[0] == 'u'                        ? Ctx.UnsignedInt128Ty
+                                                : Ctx.Int128Ty;
+  // Builtin keywords, in any order C allows.
+  unsigned Longs = 0;
+  bool Unsigned = false, Signed = false;
+  llvm::StringRef Base;
+  for (llvm::StringRef X : W) {
+    if (X == "long")
+      ++Longs;
+    else if (X == "unsigned")
+      Unsigned = true;
+    else if (X == "signed")
+      Signed = true;
+    else if (Base.empty() &&
+             (X == "char" || X == "short" || X == "int" || X == "float" ||
+              X == "double" || X == "bool" || X == "void"))
+      Base = X;
+    else
+      return {};
+  }
+  if (W.empty() || Longs > 2 || (Unsigned && Signed))
+    return {};
+  if (Base == "char")
+    return Longs      ? QualType()
+           : Unsigned ? Ctx.UnsignedCharTy
+           : Signed   ? Ctx.SignedCharTy
+                      : Ctx.CharTy;
+  if (Base == "short")
+    return Longs ? QualType() : Unsigned ? Ctx.UnsignedShortTy : Ctx.ShortTy;
+  if (Base == "float")
+    return Longs || Unsigned || Signed ? QualType() : Ctx.FloatTy;
+  if (Base == "double")
+    return Longs > 1 || Unsigned || Signed ? QualType()
+           : Longs                         ? Ctx.LongDoubleTy
+                                           : Ctx.DoubleTy;
+  if (Base == "void") // Only under a pointer: SIZEOF_VOID_P.
+    return Longs || Unsigned || Signed ? QualType() : Ctx.VoidTy;
+  if (Base == "bool") // SIZEOF__BOOL
+    return Longs || Unsigned || Signed ? QualType() : Ctx.BoolTy;
+  if (Longs == 2)
+    return Unsigned ? Ctx.UnsignedLongLongTy : Ctx.LongLongTy;
+  if (Longs == 1)
+    return Unsigned ? Ctx.UnsignedLongTy : Ctx.LongTy;
+  return Unsigned ? Ctx.UnsignedIntTy : Ctx.IntTy;
+}
+
+std::vector<QualType> measureSizeClaims(ASTContext &Ctx,
+                                        std::vector<SizeClaim> &Claims) {
+  std::vector<QualType> Out;
+  for (SizeClaim &C : Claims) {
+    QualType T = sizedType(Ctx, C.Macro.substr(7));
+    if (T.isNull() || T->isIncompleteType() || T->isVoidType() ||
+        T->isDependentType())
+      continue;
+    C.Type = T.getAsString(Ctx.getPrintingPolicy());
+    C.Actual = Ctx.getTypeSizeInChars(T).getQuantity();
+    Out.push_back(T);
+  }
+  return Out;
+}
+
+void collectPackageRefs(ASTContext &Ctx, const Recorded &Rec, PackageRefs &Refs,
+                        llvm::ArrayRef<QualType> Sized) {
   RefVisitor V(Ctx, Rec, Refs);
+  for (QualType T : Sized)
+    V.claimsSizeOf(T);
   const SourceManager &SM = Ctx.getSourceManager();
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
     int N = Rec.nodeAt(SM, SM.getExpansionLoc(D->getLocation()));

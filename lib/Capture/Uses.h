@@ -4,6 +4,9 @@
 
 #include "Capture/Record.h"
 
+#include "clang/AST/Type.h"
+#include "llvm/ADT/ArrayRef.h"
+
 namespace clang {
 class ASTContext;
 class NamedDecl;
@@ -20,8 +23,17 @@ void collectUses(clang::ASTContext &Ctx, const Recorded &Rec,
 
 /// Fill Refs (the AST part) with what the package's code (main file, its
 /// own and dependency headers) references from libc declarations.
+/// Sized: the types of the package's SIZEOF_* claims (measureSizeClaims),
+/// which the package depends on as on `sizeof (T)`.
 void collectPackageRefs(clang::ASTContext &Ctx, const Recorded &Rec,
-                        PackageRefs &Refs);
+                        PackageRefs &Refs,
+                        llvm::ArrayRef<clang::QualType> Sized = {});
+
+/// Resolve the type each SIZEOF_* claim names in the TU (SizeClaim::Type)
+/// and measure it on the target (SizeClaim::Actual); claims about a type
+/// the TU does not declare stay at -1. Returns the types resolved.
+std::vector<clang::QualType> measureSizeClaims(clang::ASTContext &Ctx,
+                                               std::vector<SizeClaim> &Claims);
 
 /// Set CompilerDiag::ImplicitCall on each error of Rec's tree that sits on
 /// a line of the package's code (main file or its own headers) referring

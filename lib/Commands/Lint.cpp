@@ -472,7 +472,7 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
       // without findings keeps them.
       const CaptureResult &C = *Parsed[Proved[I] ? Lead[I] : I];
       F.Targets.push_back(TargetFacts(&Ts[I], C.Tree, C.Decls, C.Uses,
-                                      C.Intrusions, C.MainConds));
+                                      C.Intrusions, C.MainConds, C.SizeClaims));
     }
     addFileMode(F);
     std::vector<Finding> Out;

@@ -36,6 +36,18 @@ struct MacroIntrusion {
   unsigned Line = 0;    ///< Where in that header.
 };
 
+/// A package macro that states a type's size as configure measured it on
+/// the build host (`#define SIZEOF_LONG 8`, autoconf's AC_CHECK_SIZEOF and
+/// CMake's check_type_size), with that type's size on the target.
+struct SizeClaim {
+  std::string Macro;
+  std::string Type; ///< The type it names: "long", "off_t", "void *".
+  int Node = 0;     ///< Where the #define is.
+  unsigned Line = 0;
+  unsigned long long Claimed = 0;
+  long long Actual = -1; ///< Bytes on the target; -1: not declared there.
+};
+
 /// One branch of a conditional block in the package's own code: the main
 /// file or one of the package's headers.
 struct MainConditional {

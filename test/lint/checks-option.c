@@ -41,7 +41,7 @@
 // RUN: count 0 < %t/bad.out
 // RUN: count 1 < %t/bad.err
 // RUN: FileCheck %s --check-prefix=BAD --input-file %t/bad.err --match-full-lines
-// BAD: hstack: error: unknown check 'no-such-check' (known: implicit-include, unavailable-api, identifier-collision, missing-library, internal-header, predefined-macro)
+// BAD: hstack: error: unknown check 'no-such-check' (known: implicit-include, unavailable-api, identifier-collision, missing-library, internal-header, predefined-macro, host-sizeof)
 
 //--- g/usr/include/features.h
 #define __GLIBC__ 2

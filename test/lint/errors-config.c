@@ -12,7 +12,7 @@
 // RUN: count 0 < %t/out1
 // RUN: count 1 < %t/err1
 // RUN: FileCheck %s --check-prefix=UNKNOWN --input-file %t/err1 -DT=%t --match-full-lines
-// UNKNOWN: hstack: error: [[T]]/unknown/.hstack.yaml: unknown check 'implicit-includes' (known: implicit-include, unavailable-api, identifier-collision, missing-library, internal-header, predefined-macro)
+// UNKNOWN: hstack: error: [[T]]/unknown/.hstack.yaml: unknown check 'implicit-includes' (known: implicit-include, unavailable-api, identifier-collision, missing-library, internal-header, predefined-macro, host-sizeof)
 //
 // Malformed YAML.
 // RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu --no-host-deps \

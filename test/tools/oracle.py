@@ -11,9 +11,9 @@ target's cflags and the case's flags; triples and sysroots come from
     which hstack reports a finding whose per_target entry for that target
     has "breaks": true;
   * explanation: every failure must be explained by a finding of one of the
-    six real checks (implicit-include, unavailable-api,
+    seven real checks (implicit-include, unavailable-api,
     identifier-collision, missing-library, internal-header,
-    predefined-macro). Failures that only the pseudo-checks (compile-error, environment) account for are
+    predefined-macro, host-sizeof). Failures that only the pseudo-checks (compile-error, environment) account for are
     listed separately and count as unexplained;
   * intent (optional, per case): `// oracle-breaks: T1 T2` or
     `// oracle-breaks: none` says where the case is meant to fail, and
@@ -34,7 +34,8 @@ Prints a table (one row per case, one column per target):
   .      compiles, and hstack reports no breaking finding there;
   B:xx   fails, and hstack explains it with a real check (ii
          implicit-include, ua unavailable-api, ic identifier-collision, ml
-         missing-library, ih internal-header, pm predefined-macro);
+         missing-library, ih internal-header, pm predefined-macro, hs
+         host-sizeof);
   b      fails, and only a pseudo-check explains it;
   MISS   fails, and hstack reports no breaking finding;
   FALSE  compiles, and hstack says it breaks;
@@ -68,11 +69,13 @@ import sys
 import tempfile
 
 REAL_CHECKS = ("implicit-include", "unavailable-api", "identifier-collision",
-               "missing-library", "internal-header", "predefined-macro")
+               "missing-library", "internal-header", "predefined-macro",
+               "host-sizeof")
 PSEUDO_CHECKS = ("compile-error", "environment")
 ABBREV = {"implicit-include": "ii", "unavailable-api": "ua",
           "identifier-collision": "ic", "missing-library": "ml",
-          "internal-header": "ih", "predefined-macro": "pm"}
+          "internal-header": "ih", "predefined-macro": "pm",
+          "host-sizeof": "hs"}
 DEFAULT_TARGETS = ("glibc:x86_64", "musl:x86_64", "uclibc-ng:x86_64",
                    "glibc:armhf", "musl:arm64", "uclibc-ng:mipsel")
 

@@ -33,9 +33,10 @@ struct TargetFacts {
               const std::vector<Declaration> &Decls,
               const std::vector<NameUse> &Uses,
               const std::vector<MacroIntrusion> &Intrusions,
-              const std::vector<MainConditional> &MainConds)
+              const std::vector<MainConditional> &MainConds,
+              const std::vector<SizeClaim> &SizeClaims)
       : T(T), Tree(Tree), Decls(Decls), Uses(Uses), Intrusions(Intrusions),
-        MainConds(MainConds) {}
+        MainConds(MainConds), SizeClaims(SizeClaims) {}
   /// A target the file is not analysed on.
   static TargetFacts skipped(const Target *T, std::string Reason);
 
@@ -45,6 +46,7 @@ struct TargetFacts {
   const std::vector<NameUse> &Uses;
   const std::vector<MacroIntrusion> &Intrusions;
   const std::vector<MainConditional> &MainConds;
+  const std::vector<SizeClaim> &SizeClaims;
   bool Skipped = false;              ///< Not analysed (reason in SkipReason).
   std::string SkipReason;
 };

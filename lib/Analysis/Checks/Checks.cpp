@@ -13,6 +13,7 @@ std::unique_ptr<Check> makeIdentifierCollisionCheck();
 std::unique_ptr<Check> makeMissingLibraryCheck();
 std::unique_ptr<Check> makeInternalHeaderCheck();
 std::unique_ptr<Check> makePredefinedMacroCheck();
+std::unique_ptr<Check> makeHostSizeofCheck();
 
 using Factory = std::unique_ptr<Check> (*)();
 
@@ -24,6 +25,7 @@ static const std::vector<std::pair<std::string, Factory>> &registry() {
       {"missing-library", makeMissingLibraryCheck},
       {"internal-header", makeInternalHeaderCheck},
       {"predefined-macro", makePredefinedMacroCheck},
+      {"host-sizeof", makeHostSizeofCheck},
   };
   return R;
 }
@@ -44,7 +46,8 @@ TargetFacts TargetFacts::skipped(const Target *T, std::string Reason) {
   static const std::vector<NameUse> NoUses;
   static const std::vector<MacroIntrusion> NoIntrusions;
   static const std::vector<MainConditional> NoConds;
-  TargetFacts F(T, NoTree, NoDecls, NoUses, NoIntrusions, NoConds);
+  static const std::vector<SizeClaim> NoClaims;
+  TargetFacts F(T, NoTree, NoDecls, NoUses, NoIntrusions, NoConds, NoClaims);
   F.Skipped = true;
   F.SkipReason = std::move(Reason);
   return F;

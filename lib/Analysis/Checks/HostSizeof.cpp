@@ -1,0 +1,152 @@
+//===- HostSizeof.cpp - config.h's type sizes are the build host's --------===//
+//
+// host-sizeof: the package's configuration states a type's size as
+// configure measured it on the build host (`#define SIZEOF_LONG 8`:
+// autoconf's AC_CHECK_SIZEOF, CMake's check_type_size), the file decides
+// by it, and on a target the type has another size (long is 4 bytes on
+// arm; off_t, time_t and void * differ between data models and libcs).
+// A compile database made on the host carries the host's answers to
+// every target; the code then picks the wrong branch silently, or fails
+// where it checks the claim (rsync's `char test_array[SIZEOF_INT64 ==
+// sizeof (int64) ? 1 : -1]`).
+//
+// Found where the main file spells the macro (its code or its #if) and
+// the target's size differs: at the #define, a warning; an error when an
+// error of the target's compile sits on a line that spells it or inside a
+// branch of the package's code that tests it. Lint then counts every
+// error on a line spelling the macro as that finding's.
+//
+//===----------------------------------------------------------------------===//
+#include "Analysis/Checks/CheckUtil.h"
+
+#include <map>
+
+namespace hstack {
+namespace {
+
+class HostSizeofCheck : public Check {
+public:
+  void run(const CheckContext &, const FileFacts &F,
+           std::vector<Finding> &Out) override {
+    std::map<std::string, Finding> ByMacro;
+    std::map<std::string, unsigned long long> Claimed;
+    std::map<std::string, std::string> Type;
+    for (const TargetFacts &TF : F.Targets) {
+      if (TF.Skipped)
+        continue;
+      const IncludeTree &T = TF.Tree;
+      for (const SizeClaim &C : TF.SizeClaims) {
+        if (C.Actual < 0 ||
+            static_cast<unsigned long long>(C.Actual) == C.Claimed)
+          continue;
+        // Where the file decides by it: the main file spells it, in code
+        // or in a conditional of the package's code.
+        const NameUse *Use = nullptr;
+        for (const NameUse &U : TF.Uses)
+          if (U.Name == C.Macro && nameSpaceOf(U.Kind) == NameSpace::Macro &&
+              U.DeclNode == C.Node) {
+            Use = &U;
+            break;
+          }
+        std::vector<const MainConditional *> Branches;
+        for (const MainConditional &MC : TF.MainConds)
+          if (llvm::any_of(MC.Macros, [&](const MainConditional::Macro &M) {
+                return M.Name == C.Macro;
+              }))
+            Branches.push_back(&MC);
+        if (!Use && Branches.empty())
+          continue;
+        auto BranchAt = [&](int Node,
+                            unsigned Line) -> const MainConditional * {
+          for (const MainConditional *MC : Branches)
+            if (MC->Node == Node && MC->Begin <= Line && Line <= MC->End)
+              return MC;
+          return nullptr;
+        };
+        // The first error that spells the macro, lies in a branch it
+        // decides, or names a declaration such a branch holds (rsync's
+        // int64, a long under `#elif SIZEOF_LONG == 8`).
+        const CompilerDiag *Err = nullptr;
+        std::string Via;
+        for (const CompilerDiag &D : T.Diags) {
+          if (!isError(D) || D.Node < 0 || !isPackageNode(T, D.Node))
+            continue;
+          if (BranchAt(D.Node, D.Line) ||
+              llvm::any_of(TF.Uses, [&](const NameUse &U) {
+                return U.Name == C.Macro && U.UseNode == D.Node &&
+                       U.Line == D.Line;
+              })) {
+            Err = &D;
+            break;
+          }
+          // The names on the error's line (of the main file, whose text
+          // is at hand; an invalid declaration keeps no references).
+          if (D.Node != 0 || D.Line == 0 || D.Line > F.Lines.size())
+            continue;
+          std::set<std::string> Names = identifiersIn(F.Lines[D.Line - 1]);
+          for (const Declaration &Dl : TF.Decls)
+            if (Dl.Node >= 0 && Names.count(Dl.Name) &&
+                isPackageNode(T, Dl.Node))
+              if (const MainConditional *MC = BranchAt(Dl.Node, Dl.Line)) {
+                Err = &D;
+                Via = displayFile(F, T, MC->Node) + ":" +
+                      std::to_string(MC->Begin) + " `" + MC->Text +
+                      "` declares '" + Dl.Name + "'";
+                break;
+              }
+          if (Err)
+            break;
+        }
+        Finding &Fd = ByMacro[C.Macro];
+        if (Fd.Check.empty()) {
+          Fd.Check = "host-sizeof";
+          Fd.File = displayFile(F, T, C.Node);
+          Fd.Line = C.Line;
+          Fd.Column = 1;
+          Fd.Name = C.Macro;
+          Claimed[C.Macro] = C.Claimed;
+          Type[C.Macro] = C.Type;
+        }
+        TargetEvidence E;
+        E.Target = TF.T->Name;
+        E.Note = "'" + C.Type + "' is " + std::to_string(C.Actual) +
+                 " bytes here, not " + std::to_string(C.Claimed);
+        if (Err) {
+          E.Breaks = true;
+          E.Chain = chainLinks(T, Err->Node, Err->Line);
+          E.Note += (Via.empty() ? "" : "; " + Via) + "; then: " + Err->File +
+                    ":" + std::to_string(Err->Line) + ": " + Err->Message;
+        } else if (Use) {
+          E.Chain = chainLinks(T, Use->UseNode, Use->Line);
+          E.Note += "; the file uses it";
+        } else {
+          const MainConditional &MC = *Branches.front();
+          E.Chain = chainLinks(T, MC.Node, MC.Begin);
+          E.Note += "; the file decides by it: `" + MC.Text + "`";
+        }
+        Fd.Evidence.push_back(std::move(E));
+      }
+    }
+    for (auto &[Name, Fd] : ByMacro) {
+      Fd.Message = "'" + Name + "' is " + std::to_string(Claimed[Name]) +
+                   ": configure measured '" + Type[Name] +
+                   "' on the build host, and it has another size on some "
+                   "targets; run configure for each target, or use sizeof";
+      // Non-breaking targets count as affected too: the code is built for
+      // a size the type does not have there.
+      std::set<std::string> Hit;
+      for (const TargetEvidence &E : Fd.Evidence)
+        Hit.insert(E.Target);
+      finishFinding(Fd, F, Hit); // An error where it breaks, else a warning.
+      Out.push_back(std::move(Fd));
+    }
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Check> makeHostSizeofCheck() {
+  return std::make_unique<HostSizeofCheck>();
+}
+
+} // namespace hstack

@@ -1,0 +1,73 @@
+// host-sizeof: config.h states a type's size as configure measured it on
+// the build host (`#define SIZEOF_LONG 8` on x86_64), the file decides by
+// it, and on a target the type has another size (long is 4 bytes on
+// i686). rsync's rsync.h picks its int64 by `#elif SIZEOF_LONG == 8`:
+// long, 4 bytes on a 32-bit target.
+//  - A check that fails on the target: an error at the #define, and the
+//    compile error is its consequence, not a compile-error of its own.
+//  - A package header's #if decides by it: a warning, with the #if.
+//  - A typedef of the libc (off_t) is measured on each target.
+//  - No finding for a claim that holds (SIZEOF_INT), one the file never
+//    spells (SIZEOF_VOID_P), or a type the file does not declare.
+//  - One finding per #define, whatever the number of files.
+//
+// RUN: rm -rf %t && split-file %s %t && cd %t
+// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps a.c b.c -- -I. > %t/out
+// RUN: FileCheck %s --input-file %t/out --match-full-lines
+// CHECK:      config.h:1:1: error: 'SIZEOF_LONG' is 8: configure measured 'long' on the build host, and it has another size on some targets; run configure for each target, or use sizeof [hstack-host-sizeof]
+// CHECK-NEXT: config.h:1:1: note: affects glibc-2.36:i686; fine on glibc-2.36:x86_64
+// CHECK-NEXT: config.h:1:1: note: glibc-2.36:i686: breaks: 'long' is 4 bytes here, not 8; pkg.h:2 `#if SIZEOF_LONG == 8` declares 'int64'; then: a.c:4: 'check_int64' declared as an array with a negative size [a.c:4]
+// CHECK-NEXT: config.h:4:1: warning: 'SIZEOF_OFF_T' is 8: configure measured 'off_t' on the build host, and it has another size on some targets; run configure for each target, or use sizeof [hstack-host-sizeof]
+// CHECK-NEXT: config.h:4:1: note: affects glibc-2.36:i686; fine on glibc-2.36:x86_64
+// CHECK-NEXT: config.h:4:1: note: glibc-2.36:i686: 'off_t' is 4 bytes here, not 8; the file decides by it: `#if SIZEOF_OFF_T == 8` [a.c:2 -> pkg.h:5]
+// CHECK-NEXT: hstack: config.h: host-sizeof 2
+// CHECK-NEXT: hstack: 2 files, 2 targets (glibc-2.36:x86_64, glibc-2.36:i686); 2 findings (host-sizeof 2); {{.*}}
+//
+// --cheap proves nothing here it should not: the same report.
+// RUN: not %hstack lint --cheap --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps a.c b.c -- -I. > %t/cheap
+// RUN: diff %t/out %t/cheap
+//
+// In JSON the finding sits in config.h, with no context from the main file.
+// RUN: not %hstack lint --format json --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps a.c -- -I. | FileCheck %s --check-prefix=JSON
+// JSON:      "file_results": [
+// JSON:      "breaks_on": [
+// JSON-NEXT:   "glibc-2.36:i686"
+// JSON:      "check": "host-sizeof",
+// JSON-NEXT: "severity": "error",
+// JSON-NEXT: "file": "config.h",
+// JSON-NOT:  "check"
+// JSON:      "context": ""
+
+//--- config.h
+#define SIZEOF_LONG 8
+#define SIZEOF_INT 4
+#define SIZEOF_VOID_P 8
+#define SIZEOF_OFF_T 8
+#define SIZEOF_FOO_T 8
+//--- pkg.h
+#include <sys/types.h>
+#if SIZEOF_LONG == 8
+typedef long int64;
+#endif
+#if SIZEOF_OFF_T == 8
+# define OFF_T_IS_WIDE 1
+#endif
+//--- a.c
+#include "config.h"
+#include "pkg.h"
+/* rsync's configure probe, in short. */
+char check_int64[sizeof (int64) == 8 ? 1 : -1];
+int n = SIZEOF_INT + SIZEOF_FOO_T;
+//--- b.c
+#include "config.h"
+#include "pkg.h"
+int64 total;
+//--- g/usr/include/features.h
+#define __GLIBC__ 2
+#define __GLIBC_MINOR__ 36
+//--- g/usr/include/sys/types.h
+#include <features.h>
+typedef long off_t;
