@@ -481,13 +481,15 @@ public:
   }
 
 private:
-  /// `#define SIZEOF_<TYPE> <number>` in the package's code: configure's
-  /// measurement of a type on the build host (the type is resolved, and
-  /// measured on the target, after the parse). A later #define of the
-  /// same macro replaces the claim.
+  /// `#define SIZEOF_<TYPE> <number>` in the package's code (or with a
+  /// prefix, as libevent's EVENT__SIZEOF_LONG): configure's measurement
+  /// of a type on the build host (the type is resolved, and measured on
+  /// the target, after the parse). A later #define of the same macro
+  /// replaces the claim.
   void sizeClaim(llvm::StringRef Name, const MacroInfo &MI, int Node) {
-    if (!Name.starts_with("SIZEOF_") || Name.size() == 7 ||
-        MI.isFunctionLike() || MI.getNumTokens() != 1 ||
+    size_t At = sizeofSuffix(Name);
+    if (At == llvm::StringRef::npos || MI.isFunctionLike() ||
+        MI.getNumTokens() != 1 ||
         !MI.getReplacementToken(0).is(tok::numeric_constant) ||
         !isPackageOrigin(Out.Tree.Nodes[Node].Origin))
       return;

@@ -549,6 +549,17 @@ std::string recordKey(const RecordDecl *RD) {
   return "";
 }
 
+size_t sizeofSuffix(llvm::StringRef Macro) {
+  size_t At = Macro.find("SIZEOF_");
+  if (At == llvm::StringRef::npos || Macro.size() == At + 7 ||
+      (At > 0 && Macro[At - 1] != '_'))
+    return llvm::StringRef::npos;
+  for (char C : Macro.take_front(At))
+    if (!llvm::isUpper(C) && !llvm::isDigit(C) && C != '_')
+      return llvm::StringRef::npos;
+  return At + 7;
+}
+
 /// The type a configure size macro names, by autoconf's spelling rule
 /// (upper case, `*` as P, anything else not alphanumeric as _): a typedef
 /// the TU declares (OFF_T: off_t), builtin keywords (UNSIGNED_LONG_LONG),
@@ -630,7 +641,10 @@ std::vector<QualType> measureSizeClaims(ASTContext &Ctx,
                                         std::vector<SizeClaim> &Claims) {
   std::vector<QualType> Out;
   for (SizeClaim &C : Claims) {
-    QualType T = sizedType(Ctx, C.Macro.substr(7));
+    size_t At = sizeofSuffix(C.Macro);
+    if (At == llvm::StringRef::npos)
+      continue;
+    QualType T = sizedType(Ctx, C.Macro.substr(At));
     if (T.isNull() || T->isIncompleteType() || T->isVoidType() ||
         T->isDependentType())
       continue;

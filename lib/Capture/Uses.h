@@ -29,6 +29,12 @@ void collectPackageRefs(clang::ASTContext &Ctx, const Recorded &Rec,
                         PackageRefs &Refs,
                         llvm::ArrayRef<clang::QualType> Sized = {});
 
+/// Where the type's name starts in a configure size macro: after
+/// "SIZEOF_" at the start or after an upper-case prefix ending in '_'
+/// (EVENT__SIZEOF_LONG; not gnulib's BITSIZEOF_*, which counts bits);
+/// npos if Macro is none.
+size_t sizeofSuffix(llvm::StringRef Macro);
+
 /// Resolve the type each SIZEOF_* claim names in the TU (SizeClaim::Type)
 /// and measure it on the target (SizeClaim::Actual); claims about a type
 /// the TU does not declare stay at -1. Returns the types resolved.

@@ -7,8 +7,10 @@
 //    compile error is its consequence, not a compile-error of its own.
 //  - A package header's #if decides by it: a warning, with the #if.
 //  - A typedef of the libc (off_t) is measured on each target.
+//  - A prefixed macro counts too (libevent's EVENT__SIZEOF_SIZE_T).
 //  - No finding for a claim that holds (SIZEOF_INT), one the file never
-//    spells (SIZEOF_VOID_P), or a type the file does not declare.
+//    spells (SIZEOF_VOID_P), one whose definedness only is tested, a type
+//    the file does not declare, or gnulib's BITSIZEOF_* (bits).
 //  - One finding per #define, whatever the number of files.
 //
 // RUN: rm -rf %t && split-file %s %t && cd %t
@@ -21,8 +23,11 @@
 // CHECK-NEXT: config.h:4:1: warning: 'SIZEOF_OFF_T' is 8: configure measured 'off_t' on the build host, and it has another size on some targets; run configure for each target, or use sizeof [hstack-host-sizeof]
 // CHECK-NEXT: config.h:4:1: note: affects glibc-2.36:i686; fine on glibc-2.36:x86_64
 // CHECK-NEXT: config.h:4:1: note: glibc-2.36:i686: 'off_t' is 4 bytes here, not 8; the file decides by it: `#if SIZEOF_OFF_T == 8` [a.c:2 -> pkg.h:5]
-// CHECK-NEXT: hstack: config.h: host-sizeof 2
-// CHECK-NEXT: hstack: 2 files, 2 targets (glibc-2.36:x86_64, glibc-2.36:i686); 2 findings (host-sizeof 2); {{.*}}
+// CHECK-NEXT: config.h:6:1: warning: 'EV__SIZEOF_SIZE_T' is 8: configure measured 'size_t' on the build host, and it has another size on some targets; run configure for each target, or use sizeof [hstack-host-sizeof]
+// CHECK-NEXT: config.h:6:1: note: affects glibc-2.36:i686; fine on glibc-2.36:x86_64
+// CHECK-NEXT: config.h:6:1: note: glibc-2.36:i686: 'size_t' is 4 bytes here, not 8; the file decides by it: `#if EV__SIZEOF_SIZE_T == 8` [a.c:2 -> pkg.h:12]
+// CHECK-NEXT: hstack: config.h: host-sizeof 3
+// CHECK-NEXT: hstack: 2 files, 2 targets (glibc-2.36:x86_64, glibc-2.36:i686); 3 findings (host-sizeof 3); {{.*}}
 //
 // --cheap proves nothing here it should not: the same report.
 // RUN: not %hstack lint --cheap --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
@@ -47,6 +52,9 @@
 #define SIZEOF_VOID_P 8
 #define SIZEOF_OFF_T 8
 #define SIZEOF_FOO_T 8
+#define EV__SIZEOF_SIZE_T 8
+#define PKG_SIZEOF_LONG 8
+#define BITSIZEOF_SIZE_T 64
 //--- pkg.h
 #include <sys/types.h>
 #if SIZEOF_LONG == 8
@@ -54,6 +62,15 @@ typedef long int64;
 #endif
 #if SIZEOF_OFF_T == 8
 # define OFF_T_IS_WIDE 1
+#endif
+#ifdef PKG_SIZEOF_LONG
+#endif
+#if defined (PKG_SIZEOF_LONG) || !defined PKG_SIZEOF_LONG
+#endif
+#if EV__SIZEOF_SIZE_T == 8
+# define SIZE_IS_WIDE 1
+#endif
+#if BITSIZEOF_SIZE_T == 64
 #endif
 //--- a.c
 #include "config.h"
@@ -71,3 +88,4 @@ int64 total;
 //--- g/usr/include/sys/types.h
 #include <features.h>
 typedef long off_t;
+typedef unsigned long size_t;

@@ -10,8 +10,9 @@
 // where it checks the claim (rsync's `char test_array[SIZEOF_INT64 ==
 // sizeof (int64) ? 1 : -1]`).
 //
-// Found where the main file spells the macro (its code or its #if) and
-// the target's size differs: at the #define, a warning; an error when an
+// Found where the main file spells the macro (its code or its #if), or a
+// conditional of the package's headers tests its value, and the target's
+// size differs: at the #define, a warning; an error when an
 // error of the target's compile sits on a line that spells it or inside a
 // branch of the package's code that tests it. Lint then counts every
 // error on a line spelling the macro as that finding's.
@@ -19,10 +20,44 @@
 //===----------------------------------------------------------------------===//
 #include "Analysis/Checks/CheckUtil.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 #include <map>
 
 namespace hstack {
 namespace {
+
+/// Does a conditional of the package's code test Macro's value (`#if
+/// SIZEOF_LONG == 8`), not only whether it is defined (`#ifdef`,
+/// `defined(...)`)?
+bool testsValue(llvm::StringRef Text, llvm::StringRef Macro) {
+  Text.consume_front("#else of ");
+  if (Text.starts_with("#ifdef") || Text.starts_with("#ifndef"))
+    return false;
+  std::string Rest;
+  for (size_t I = 0; I < Text.size();) {
+    if (!llvm::isAlpha(Text[I]) && Text[I] != '_') {
+      Rest += Text[I++];
+      continue;
+    }
+    size_t E = I;
+    while (E < Text.size() && (llvm::isAlnum(Text[E]) || Text[E] == '_'))
+      ++E;
+    llvm::StringRef Word = Text.slice(I, E);
+    I = E;
+    if (Word != "defined") {
+      Rest += Word.str();
+      continue;
+    }
+    // `defined X` or `defined ( X )`: the operand is not a value.
+    while (I < Text.size() && (Text[I] == ' ' || Text[I] == '('))
+      ++I;
+    while (I < Text.size() && (llvm::isAlnum(Text[I]) || Text[I] == '_'))
+      ++I;
+    Rest += ' ';
+  }
+  return identifiersIn(Rest).count(Macro.str()) > 0;
+}
 
 class HostSizeofCheck : public Check {
 public:
@@ -50,9 +85,11 @@ public:
           }
         std::vector<const MainConditional *> Branches;
         for (const MainConditional &MC : TF.MainConds)
-          if (llvm::any_of(MC.Macros, [&](const MainConditional::Macro &M) {
-                return M.Name == C.Macro;
-              }))
+          if (llvm::any_of(MC.Macros,
+                           [&](const MainConditional::Macro &M) {
+                             return M.Name == C.Macro;
+                           }) &&
+              testsValue(MC.Text, C.Macro))
             Branches.push_back(&MC);
         if (!Use && Branches.empty())
           continue;
