@@ -34,6 +34,17 @@
 // RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps a.c b.c -- -I. > %t/cheap
 // RUN: diff %t/out %t/cheap
 //
+// An error a size cannot cause (an undeclared name), on a line that
+// spells the macro, is not the claim's doing: a compile-error, and the
+// claim stays a warning.
+// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps c.c -- -I. > %t/out3
+// RUN: FileCheck %s --check-prefix=OTHER --input-file %t/out3
+// OTHER: c.c:3:24: error: fails to compile for a reason no check explains: use of undeclared identifier 'not_declared' (on every target) [hstack-compile-error]
+// OTHER: config.h:1:1: warning: 'SIZEOF_LONG' is 8: {{.*}} [hstack-host-sizeof]
+// OTHER-NEXT: note: affects glibc-2.36:i686; fine on glibc-2.36:x86_64
+// OTHER-NEXT: note: glibc-2.36:i686: 'long' is 4 bytes here, not 8; the file uses it [c.c:3]
+//
 // In JSON the finding sits in config.h, with no context from the main file.
 // RUN: not %hstack lint --format json --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps a.c -- -I. | FileCheck %s --check-prefix=JSON
@@ -82,6 +93,10 @@ int n = SIZEOF_INT + SIZEOF_FOO_T;
 #include "config.h"
 #include "pkg.h"
 int64 total;
+//--- c.c
+#include "config.h"
+#include "pkg.h"
+long n = SIZEOF_LONG + not_declared;
 //--- g/usr/include/features.h
 #define __GLIBC__ 2
 #define __GLIBC_MINOR__ 36

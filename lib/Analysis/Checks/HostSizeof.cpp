@@ -7,15 +7,18 @@
 // arm; off_t, time_t and void * differ between data models and libcs).
 // A compile database made on the host carries the host's answers to
 // every target; the code then picks the wrong branch silently, or fails
-// where it checks the claim (rsync's `char test_array[SIZEOF_INT64 ==
-// sizeof (int64) ? 1 : -1]`).
+// where it checks the claim (rsync's int64, picked by `#elif SIZEOF_LONG
+// == 8`, then checked with a negative array size).
 //
 // Found where the main file spells the macro (its code or its #if), or a
 // conditional of the package's headers tests its value, and the target's
-// size differs: at the #define, a warning; an error when an
-// error of the target's compile sits on a line that spells it or inside a
-// branch of the package's code that tests it. Lint then counts every
-// error on a line spelling the macro as that finding's.
+// size differs: at the #define, a warning. An error when an error of the
+// target's compile that a size can cause (not an undeclared name, a
+// missing header, an #error), and that targets where the claim holds do
+// not have, sits on a line that spells the macro, inside a branch of the
+// package's code that tests it, or on a main-file line naming a
+// declaration such a branch holds. Lint then counts every error on a line
+// spelling the macro as that finding's.
 //
 //===----------------------------------------------------------------------===//
 #include "Analysis/Checks/CheckUtil.h"
@@ -59,10 +62,43 @@ bool testsValue(llvm::StringRef Text, llvm::StringRef Macro) {
   return identifiersIn(Rest).count(Macro.str()) > 0;
 }
 
+/// Can a wrong size cause this error? Not one about a name or a header
+/// (undeclared, unknown type, not found, no member, #error): those are
+/// other checks' business, whatever macro the line spells.
+bool sizeKind(const CompilerDiag &D) {
+  switch (D.Kind) {
+  case DiagKind::Other:
+  case DiagKind::Redefinition:
+  case DiagKind::ConflictingTypes:
+    return true;
+  default:
+    return false;
+  }
+}
+
 class HostSizeofCheck : public Check {
 public:
   void run(const CheckContext &, const FileFacts &F,
            std::vector<Finding> &Out) override {
+    // Errors (file, line, message) on a target where a claim holds: the
+    // same error elsewhere is not the wrong size's doing.
+    auto FailsWhereHolds = [&](const std::string &Macro,
+                               const CompilerDiag &D) {
+      for (const TargetFacts &Other : F.Targets) {
+        if (Other.Skipped)
+          continue;
+        bool Holds = llvm::any_of(Other.SizeClaims, [&](const SizeClaim &C) {
+          return C.Macro == Macro && C.Actual >= 0 &&
+                 static_cast<unsigned long long>(C.Actual) == C.Claimed;
+        });
+        if (Holds && llvm::any_of(Other.Tree.Diags, [&](const CompilerDiag &O) {
+              return isError(O) && O.File == D.File && O.Line == D.Line &&
+                     O.Message == D.Message;
+            }))
+          return true;
+      }
+      return false;
+    };
     std::map<std::string, Finding> ByMacro;
     std::map<std::string, unsigned long long> Claimed;
     std::map<std::string, std::string> Type;
@@ -106,7 +142,8 @@ public:
         const CompilerDiag *Err = nullptr;
         std::string Via;
         for (const CompilerDiag &D : T.Diags) {
-          if (!isError(D) || D.Node < 0 || !isPackageNode(T, D.Node))
+          if (!isError(D) || D.Node < 0 || !isPackageNode(T, D.Node) ||
+              !sizeKind(D) || FailsWhereHolds(C.Macro, D))
             continue;
           if (BranchAt(D.Node, D.Line) ||
               llvm::any_of(TF.Uses, [&](const NameUse &U) {
