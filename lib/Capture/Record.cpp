@@ -490,8 +490,12 @@ private:
     size_t At = sizeofSuffix(Name);
     if (At == llvm::StringRef::npos || MI.isFunctionLike() ||
         MI.getNumTokens() != 1 ||
-        !MI.getReplacementToken(0).is(tok::numeric_constant) ||
-        !isPackageOrigin(Out.Tree.Nodes[Node].Origin))
+        !MI.getReplacementToken(0).is(tok::numeric_constant))
+      return;
+    // The package's own configuration, not a dependency's header (that
+    // one comes from wherever the dependency was installed).
+    HeaderOrigin O = Out.Tree.Nodes[Node].Origin;
+    if (O != HeaderOrigin::Main && O != HeaderOrigin::Other)
       return;
     const Token &T = MI.getReplacementToken(0);
     unsigned long long V = 0;

@@ -45,6 +45,13 @@
 // OTHER-NEXT: note: affects glibc-2.36:i686; fine on glibc-2.36:x86_64
 // OTHER-NEXT: note: glibc-2.36:i686: 'long' is 4 bytes here, not 8; the file uses it [c.c:3]
 //
+// A dependency's installed header is not the package's configuration:
+// its size macros are no claim of the package's.
+// RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/g --triple i686-linux-gnu --deps-sysroot %t/deps d.c \
+// RUN:   | FileCheck %s --check-prefix=DEP
+// DEP: hstack: 1 file, 2 targets ({{.*}}); 0 findings;
+//
 // In JSON the finding sits in config.h, with no context from the main file.
 // RUN: not %hstack lint --format json --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps a.c -- -I. | FileCheck %s --check-prefix=JSON
@@ -97,6 +104,11 @@ int64 total;
 #include "config.h"
 #include "pkg.h"
 long n = SIZEOF_LONG + not_declared;
+//--- d.c
+#include <dep/dep-config.h>
+long d = DEP_SIZEOF_LONG;
+//--- deps/usr/include/dep/dep-config.h
+#define DEP_SIZEOF_LONG 8
 //--- g/usr/include/features.h
 #define __GLIBC__ 2
 #define __GLIBC_MINOR__ 36
