@@ -46,7 +46,8 @@ static bool hasCxxLibrary(const Target &T) {
 using MacroSites = std::set<std::tuple<std::string, unsigned, std::string>>;
 
 /// Is a compiler error accounted for by a breaking finding on its target:
-/// one about the same name, at the same place, about a macro that other
+/// one about the same name (or a name the message quotes), at the same
+/// place, about a macro that other
 /// targets expand on the error's line (a missing `__THROW` fails wherever
 /// it is spelled, with errors that name nothing), or whose evidence chain
 /// ends at the error?
@@ -58,6 +59,7 @@ static bool explained(const CompilerDiag &D, const std::string &Where,
     for (const TargetEvidence &E : Fd.Evidence)
       if (E.Breaks && E.Target == Target &&
           ((!D.Name.empty() && Fd.Name == D.Name) ||
+           quotesName(D.Message, Fd.Name) ||
            (!D.MainMacro.empty() && Fd.Name == D.MainMacro) ||
            (Fd.File == Where && Fd.Line == D.Line) ||
            Sites.count({Where, D.Line, Fd.Name}) ||

@@ -136,6 +136,10 @@ std::string filePath(const TargetFacts &TF, int Node) {
   return Node == 0 ? "" : TF.Tree.Nodes[Node].Path;
 }
 
+bool quotesName(llvm::StringRef Message, llvm::StringRef Name) {
+  return !Name.empty() && Message.contains(("'" + Name + "'").str());
+}
+
 std::set<std::string> identifiersIn(llvm::StringRef Text) {
   std::set<std::string> Out;
   for (size_t B = 0; B < Text.size();) {

@@ -89,6 +89,10 @@ std::string steeringMacro(const FileFacts &F, const TargetFacts &TF,
 /// quoted parts of a message), each once.
 std::set<std::string> identifiersIn(llvm::StringRef Text);
 
+/// Does a compiler message quote Name, as clang quotes identifiers and
+/// types ("'iconv_t' (aka 'long')")?
+bool quotesName(llvm::StringRef Message, llvm::StringRef Name);
+
 } // namespace hstack
 
 

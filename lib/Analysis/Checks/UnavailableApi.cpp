@@ -268,13 +268,19 @@ private:
   }
 
   /// An error in the main file on a line where it uses Name.
+  /// An error of the main file on a line that uses Name, or that names
+  /// it, as clang quotes a type ("assigning to 'iconv_t' (aka 'long')
+  /// from 'void *'" where a struct member of that type is set).
   static const CompilerDiag *errorOnUseLine(const TargetFacts &TF,
                                             const std::string &Name) {
     for (const CompilerDiag *D : packageErrors(TF.Tree))
-      if (D->Node == 0)
+      if (D->Node == 0) {
+        if (quotesName(D->Message, Name))
+          return D;
         for (const NameUse &Use : TF.Uses)
           if (Use.UseNode == 0 && Use.Name == Name && Use.Line == D->Line)
             return D;
+      }
     return nullptr;
   }
 
