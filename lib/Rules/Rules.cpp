@@ -38,6 +38,7 @@ struct RawLibraries {
 struct RawApi {
   std::string Name, Kind, Note, Replacement, Source;
   std::vector<std::string> Libcs;
+  bool BreaksOnly = false;
 };
 struct RawApis {
   std::vector<RawApi> Apis;
@@ -101,12 +102,15 @@ template <> struct MappingTraits<RawApi> {
     Io.mapOptional("libcs", A.Libcs);
     Io.mapOptional("replacement", A.Replacement);
     Io.mapRequired("source", A.Source);
+    Io.mapOptional("breaks-only", A.BreaksOnly, false);
   }
   static std::string validate(IO &, RawApi &A) {
     if (A.Kind != "semantics" && A.Kind != "added-in" &&
         A.Kind != "replacement")
       return "kind must be semantics, added-in or replacement, not '" +
              A.Kind + "'";
+    if (A.BreaksOnly && A.Kind != "semantics")
+      return "breaks-only is for kind semantics, not '" + A.Kind + "'";
     return "";
   }
 };
@@ -220,7 +224,8 @@ llvm::Expected<LintRules> loadLintRules(const std::string &Dir) {
   if (!Apis)
     return Apis.takeError();
   for (RawApi &A : Apis->Apis)
-    R.Apis.push_back({A.Name, A.Kind, A.Note, A.Replacement, A.Source, A.Libcs});
+    R.Apis.push_back({A.Name, A.Kind, A.Note, A.Replacement, A.Source, A.Libcs,
+                      A.BreaksOnly});
   return R;
 }
 

@@ -52,6 +52,9 @@ struct LibraryRule {
 struct ApiRule {
   std::string Name, Kind, Note, Replacement, Source;
   std::vector<std::string> Libcs;
+  /// Semantics only: report where the difference breaks the build, not
+  /// every use (code that compiles with a long iconv_t is right there).
+  bool BreaksOnly = false;
 };
 
 struct LintRules {

@@ -18,6 +18,12 @@
 // CHECK-NEXT: encoding.c:5:5: note: uclibc-ng:arm: breaks: fails here: incompatible pointer to integer conversion assigning to 'iconv_t' (aka 'long') from 'void *'; source: {{.*}} [encoding.c:2 -> iconv.h:14]
 // CHECK-NEXT: hstack: 1 file, 4 targets ({{.*}}); 1 finding (unavailable-api 1); {{.*}}
 //
+// Code that compiles with a long iconv_t is right there: no finding (the
+// note is breaks-only).
+// RUN: %hstack lint --target glibc:x86_64 --target musl:x86_64 --target uclibc-ng:x86_64 \
+// RUN:   --no-host-deps ok.c | FileCheck %s --check-prefix=OK
+// OK: hstack: 1 file, 3 targets ({{.*}}); 0 findings;
+//
 // The compiler agrees: uClibc-ng only.
 // RUN: %clang --target=x86_64-linux-gnu --sysroot=%sr{glibc:x86_64} -fsyntax-only encoding.c
 // RUN: %clang --target=x86_64-linux-musl --sysroot=%sr{musl:x86_64} -fsyntax-only encoding.c
@@ -36,4 +42,11 @@ struct handler {
 void handler_init(struct handler *h) {
     h->iconv_in = NULL;
     h->iconv_out = NULL;
+}
+//--- ok.c
+#include <iconv.h>
+
+iconv_t open_latin1(void) {
+    iconv_t cd = iconv_open("UTF-8", "ISO-8859-1");
+    return cd == (iconv_t)-1 ? (iconv_t)-1 : cd;
 }

@@ -61,3 +61,41 @@ TEST(RulesTest, BadRulesNameTheFileAndProblem) {
   Msg = llvm::toString(Missing.takeError());
   EXPECT_NE(Msg.find("cannot read"), std::string::npos) << Msg;
 }
+
+TEST(RulesTest, ApiBreaksOnly) {
+  auto R = loadLintRules(HSTACK_SOURCE_RULES_DIR);
+  ASSERT_TRUE(bool(R)) << llvm::toString(R.takeError());
+  bool Seen = false;
+  for (const ApiRule &A : R->Apis) {
+    if (A.Name == "iconv_t") {
+      Seen = true;
+      EXPECT_TRUE(A.BreaksOnly);
+    }
+    if (A.Name == "strerror_r")
+      EXPECT_FALSE(A.BreaksOnly);
+  }
+  EXPECT_TRUE(Seen);
+
+  // Only a semantics note can be breaks-only; the error names the file.
+  llvm::SmallString<128> D;
+  ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("hstack-rules", D));
+  for (const char *F : {"headers.yaml", "libraries.yaml"}) {
+    llvm::SmallString<256> From(HSTACK_SOURCE_RULES_DIR), To(D);
+    llvm::sys::path::append(From, F);
+    llvm::sys::path::append(To, F);
+    ASSERT_FALSE(llvm::sys::fs::copy_file(From, To));
+  }
+  llvm::SmallString<256> Apis(D);
+  llvm::sys::path::append(Apis, "apis.yaml");
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Apis, EC);
+  OS << "apis:\n  - name: f\n    kind: added-in\n    source: x\n"
+        "    breaks-only: true\n";
+  OS.close();
+  auto Bad = loadLintRules(std::string(D));
+  ASSERT_FALSE(bool(Bad));
+  std::string Msg = llvm::toString(Bad.takeError());
+  EXPECT_NE(Msg.find("apis.yaml"), std::string::npos) << Msg;
+  EXPECT_NE(Msg.find("breaks-only is for kind semantics"), std::string::npos)
+      << Msg;
+}

@@ -646,6 +646,13 @@ private:
         Fd.Evidence.push_back(std::move(E));
         Affected.insert(Res.TF->T->Name);
       }
+      if (R->BreaksOnly) {
+        llvm::erase_if(Fd.Evidence,
+                       [](const TargetEvidence &E) { return !E.Breaks; });
+        Affected.clear();
+        for (const TargetEvidence &E : Fd.Evidence)
+          Affected.insert(E.Target);
+      }
       if (Fd.Evidence.empty())
         continue;
       finishFinding(Fd, F, Affected);
