@@ -52,6 +52,16 @@
 // RUN:   | FileCheck %s --check-prefix=DEP
 // DEP: hstack: 1 file, 2 targets ({{.*}}); 0 findings;
 //
+// With #line directives (bison's output) an error's line is not the
+// file's own line: its text names nothing. A failure on the line after
+// `int64 other;` (a 64-bit pointer check, not the claim's doing) stays a
+// compile-error, and SIZEOF_LONG a warning.
+// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps e.c -- -I. > %t/out5
+// RUN: FileCheck %s --check-prefix=LINE --input-file %t/out5
+// LINE-DAG: static assertion failed{{.*}}[hstack-compile-error]
+// LINE-DAG: config.h:1:1: warning: 'SIZEOF_LONG' is 8{{.*}}[hstack-host-sizeof]
+//
 // In JSON the finding sits in config.h, with no context from the main file.
 // RUN: not %hstack lint --format json --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps a.c -- -I. | FileCheck %s --check-prefix=JSON
@@ -109,6 +119,12 @@ long n = SIZEOF_LONG + not_declared;
 long d = DEP_SIZEOF_LONG;
 //--- deps/usr/include/dep/dep-config.h
 #define DEP_SIZEOF_LONG 8
+//--- e.c
+#line 1 "e.y"
+#include "config.h"
+#include "pkg.h"
+int64 other;
+_Static_assert (sizeof (void *) == 8, "a 64-bit machine");
 //--- g/usr/include/features.h
 #define __GLIBC__ 2
 #define __GLIBC_MINOR__ 36
