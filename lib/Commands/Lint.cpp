@@ -464,6 +464,7 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
     FileFacts F;
     F.File = displayPath(J.File);
     F.Lines = Lines;
+    F.LineDirectives = hasLineDirectives(Lines);
     F.ModeArgs = J.ModeArgs;
     for (size_t I = 0; I < Ts.size(); ++I) {
       if (Skipped[I]) {

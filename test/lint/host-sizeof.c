@@ -61,6 +61,12 @@
 // RUN: FileCheck %s --check-prefix=LINE --input-file %t/out5
 // LINE-DAG: static assertion failed{{.*}}[hstack-compile-error]
 // LINE-DAG: config.h:1:1: warning: 'SIZEOF_LONG' is 8{{.*}}[hstack-host-sizeof]
+// Nor is the context of a finding there the file's line of that number.
+// RUN: not %hstack lint --format json --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps e.c -- -I. | FileCheck %s --check-prefix=LINECTX
+// LINECTX:     "check": "compile-error",
+// LINECTX-NOT: "check"
+// LINECTX:     "context": ""
 //
 // In JSON the finding sits in config.h, with no context from the main file.
 // RUN: not %hstack lint --format json --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \

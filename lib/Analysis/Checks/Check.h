@@ -55,6 +55,9 @@ struct TargetFacts {
 struct FileFacts {
   std::string File;                     ///< As the user named it.
   std::vector<std::string> Lines;       ///< The source, for context.
+  /// The source has #line directives or line markers (bison's output):
+  /// the presumed lines of findings and errors do not index Lines.
+  bool LineDirectives = false;
   std::vector<std::string> ModeArgs;    ///< The file's -D/-U/-std flags.
   std::vector<TargetFacts> Targets;
   /// usedNames() of this file, computed once for all checks.

@@ -136,6 +136,16 @@ std::string filePath(const TargetFacts &TF, int Node) {
   return Node == 0 ? "" : TF.Tree.Nodes[Node].Path;
 }
 
+bool hasLineDirectives(const std::vector<std::string> &Lines) {
+  return llvm::any_of(Lines, [](const std::string &L) {
+    llvm::StringRef S = llvm::StringRef(L).ltrim();
+    if (!S.consume_front("#"))
+      return false;
+    S = S.ltrim();
+    return S.starts_with("line") || (!S.empty() && llvm::isDigit(S[0]));
+  });
+}
+
 bool quotesName(llvm::StringRef Message, llvm::StringRef Name) {
   return !Name.empty() && Message.contains(("'" + Name + "'").str());
 }
@@ -215,8 +225,10 @@ void finishFinding(Finding &F, const FileFacts &Facts,
   if (F.Breaks)
     F.Sev = Severity::Error;
   // The context is the main file's line; a finding in a header (at a
-  // config.h #define) has none.
-  if (F.File == Facts.File && F.Line > 0 && F.Line <= Facts.Lines.size()) {
+  // config.h #define) has none, nor one in a file whose #line directives
+  // make its lines another file's.
+  if (F.File == Facts.File && !Facts.LineDirectives && F.Line > 0 &&
+      F.Line <= Facts.Lines.size()) {
     std::string L = Facts.Lines[F.Line - 1];
     size_t B = L.find_first_not_of(" \t");
     size_t E = L.find_last_not_of(" \t\r");

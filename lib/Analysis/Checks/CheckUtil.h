@@ -89,6 +89,9 @@ std::string steeringMacro(const FileFacts &F, const TargetFacts &TF,
 /// quoted parts of a message), each once.
 std::set<std::string> identifiersIn(llvm::StringRef Text);
 
+/// Does a source have `#line` directives or line markers (`# 12 "f.y"`)?
+bool hasLineDirectives(const std::vector<std::string> &Lines);
+
 /// Does a compiler message quote Name, as clang quotes identifiers and
 /// types ("'iconv_t' (aka 'long')")?
 bool quotesName(llvm::StringRef Message, llvm::StringRef Name);

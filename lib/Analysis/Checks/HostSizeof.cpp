@@ -99,15 +99,6 @@ public:
       }
       return false;
     };
-    // Error lines are presumed lines: with #line directives (bison's
-    // output) they do not index the file's own text.
-    bool OwnLines = llvm::none_of(F.Lines, [](const std::string &L) {
-      llvm::StringRef S = llvm::StringRef(L).ltrim();
-      if (!S.consume_front("#"))
-        return false;
-      S = S.ltrim();
-      return S.starts_with("line") || (!S.empty() && llvm::isDigit(S[0]));
-    });
     std::map<std::string, Finding> ByMacro;
     std::map<std::string, unsigned long long> Claimed;
     std::map<std::string, std::string> Type;
@@ -164,7 +155,9 @@ public:
           }
           // The names on the error's line (of the main file, whose text
           // is at hand; an invalid declaration keeps no references).
-          if (!OwnLines || D.Node != 0 || D.Line == 0 ||
+          // (Error lines are presumed lines: with #line directives,
+          // bison's output, they do not index the file's own text.)
+          if (F.LineDirectives || D.Node != 0 || D.Line == 0 ||
               D.Line > F.Lines.size())
             continue;
           std::set<std::string> Names = identifiersIn(F.Lines[D.Line - 1]);
