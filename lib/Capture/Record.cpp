@@ -694,10 +694,13 @@ private:
     M.Begin = C.Line;
     M.End = C.Line;
     M.Text = C.text();
-    for (const std::string &Id : identifiers(C.Directive == "#else"
-                                                 ? C.Expr.substr(3)
-                                                 : C.Expr))
-      M.Macros.push_back({Id, "", false});
+    llvm::StringRef Tested =
+        C.Directive == "#else" ? llvm::StringRef(C.Expr).substr(3) : C.Expr;
+    // #ifdef and #ifndef (or the #else of one) ask only for definedness.
+    bool Defs = C.Directive == "#ifdef" || C.Directive == "#ifndef" ||
+                Tested.starts_with("#ifdef") || Tested.starts_with("#ifndef");
+    for (auto &[Id, Value] : identifiers(Tested))
+      M.Macros.push_back({Id, "", false, Value && !Defs});
     Out.MainConds.push_back(std::move(M));
     return static_cast<int>(Out.MainConds.size()) - 1;
   }
@@ -708,24 +711,42 @@ private:
     F.Segment = -1;
   }
 
-  /// Identifiers a condition tests (not `defined`, not __has_include...).
-  static std::vector<std::string> identifiers(llvm::StringRef E) {
-    std::vector<std::string> Ids;
+  /// Identifiers a condition tests (not `defined`, not __has_include...),
+  /// each with whether it reads the value: true unless every mention is
+  /// the operand of `defined` (`defined X`, `defined ( X )`).
+  static std::vector<std::pair<std::string, bool>>
+  identifiers(llvm::StringRef E) {
+    std::vector<std::pair<std::string, bool>> Ids;
+    bool AfterDefined = false;
     for (size_t I = 0; I < E.size();) {
       if (isAsciiIdentifierStart(E[I])) {
         size_t J = I;
         while (J < E.size() && isAsciiIdentifierContinue(E[J]))
           ++J;
         llvm::StringRef Id = E.slice(I, J);
-        if (Id != "defined" && !Id.starts_with("__has_") && Id != "if" &&
-            Id != "of" && Id != "ifdef" && Id != "ifndef" && Id != "elif" &&
-            llvm::find(Ids, Id.str()) == Ids.end())
-          Ids.push_back(Id.str());
         I = J;
+        if (Id == "defined") {
+          AfterDefined = true;
+          continue;
+        }
+        bool Value = !AfterDefined;
+        AfterDefined = false;
+        if (Id.starts_with("__has_") || Id == "if" || Id == "of" ||
+            Id == "ifdef" || Id == "ifndef" || Id == "elif")
+          continue;
+        auto It = llvm::find_if(Ids, [&](const auto &P) { return P.first == Id; });
+        if (It == Ids.end())
+          Ids.push_back({Id.str(), Value});
+        else
+          It->second |= Value;
       } else if (isDigit(E[I])) {
+        AfterDefined = false;
         while (I < E.size() && isAsciiIdentifierContinue(E[I]))
           ++I;
       } else {
+        // Between `defined` and its operand: blanks and a parenthesis.
+        if (E[I] != ' ' && E[I] != '\t' && E[I] != '(')
+          AfterDefined = false;
         ++I;
       }
     }

@@ -59,6 +59,9 @@ struct MainConditional {
     std::string Name;
     std::string Origin; ///< Header name, "<command line>", or "" if never.
     bool FromLibc = false; ///< Defined by a sysroot or compiler header.
+    /// The condition reads its value (`#if SIZEOF_LONG == 8`), not only
+    /// whether it is defined (`#ifdef`, `defined (X)`).
+    bool Value = false;
   };
   std::vector<Macro> Macros;
 };

@@ -114,18 +114,24 @@ unsigned includeInsertLine(const IncludeTree &T, unsigned UseLine) {
   return Last + 1;
 }
 
+Finding &findingAt(std::map<std::string, Finding> &ByName, const FileFacts &F,
+                   const IncludeTree &T, const std::string &Name, int Node,
+                   unsigned Line, const char *Check) {
+  Finding &Fd = ByName[Name];
+  if (Fd.Check.empty()) {
+    Fd.Check = Check;
+    Fd.File = displayFile(F, T, Node);
+    Fd.Line = Line;
+    Fd.Column = 1;
+    Fd.Name = Name;
+  }
+  return Fd;
+}
+
 Finding &findingAtDecl(std::map<std::string, Finding> &ByName,
                        const FileFacts &F, const IncludeTree &T,
                        const Declaration &D, const char *Check) {
-  Finding &Fd = ByName[D.Name];
-  if (Fd.Check.empty()) {
-    Fd.Check = Check;
-    Fd.File = displayFile(F, T, D.Node);
-    Fd.Line = D.Line;
-    Fd.Column = 1;
-    Fd.Name = D.Name;
-  }
-  return Fd;
+  return findingAt(ByName, F, T, D.Name, D.Node, D.Line, Check);
 }
 
 std::string displayFile(const FileFacts &F, const IncludeTree &T, int Node) {

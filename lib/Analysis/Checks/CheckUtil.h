@@ -45,6 +45,12 @@ Finding &findingForInclude(std::map<std::string, Finding> &ByHeader,
                            const FileFacts &F, const IncludeTree &T, int Node,
                            const char *Check);
 
+/// The finding about Name, keyed by it in ByName, created on first use at
+/// Line of tree node Node (column 1).
+Finding &findingAt(std::map<std::string, Finding> &ByName, const FileFacts &F,
+                   const IncludeTree &T, const std::string &Name, int Node,
+                   unsigned Line, const char *Check);
+
 /// The finding about a declaration's name (a package header's typedef, a
 /// config.h #define), created on first use at that declaration.
 Finding &findingAtDecl(std::map<std::string, Finding> &ByName,

@@ -23,44 +23,10 @@
 //===----------------------------------------------------------------------===//
 #include "Analysis/Checks/CheckUtil.h"
 
-#include "llvm/ADT/StringExtras.h"
-
 #include <map>
 
 namespace hstack {
 namespace {
-
-/// Does a conditional of the package's code test Macro's value (`#if
-/// SIZEOF_LONG == 8`), not only whether it is defined (`#ifdef`,
-/// `defined(...)`)?
-bool testsValue(llvm::StringRef Text, llvm::StringRef Macro) {
-  Text.consume_front("#else of ");
-  if (Text.starts_with("#ifdef") || Text.starts_with("#ifndef"))
-    return false;
-  std::string Rest;
-  for (size_t I = 0; I < Text.size();) {
-    if (!llvm::isAlpha(Text[I]) && Text[I] != '_') {
-      Rest += Text[I++];
-      continue;
-    }
-    size_t E = I;
-    while (E < Text.size() && (llvm::isAlnum(Text[E]) || Text[E] == '_'))
-      ++E;
-    llvm::StringRef Word = Text.slice(I, E);
-    I = E;
-    if (Word != "defined") {
-      Rest += Word.str();
-      continue;
-    }
-    // `defined X` or `defined ( X )`: the operand is not a value.
-    while (I < Text.size() && (Text[I] == ' ' || Text[I] == '('))
-      ++I;
-    while (I < Text.size() && (llvm::isAlnum(Text[I]) || Text[I] == '_'))
-      ++I;
-    Rest += ' ';
-  }
-  return identifiersIn(Rest).count(Macro.str()) > 0;
-}
 
 /// Can a wrong size cause this error? Not one about a name or a header
 /// (undeclared, unknown type, not found, no member, #error): those are
@@ -121,11 +87,9 @@ public:
           }
         std::vector<const MainConditional *> Branches;
         for (const MainConditional &MC : TF.MainConds)
-          if (llvm::any_of(MC.Macros,
-                           [&](const MainConditional::Macro &M) {
-                             return M.Name == C.Macro;
-                           }) &&
-              testsValue(MC.Text, C.Macro))
+          if (llvm::any_of(MC.Macros, [&](const MainConditional::Macro &M) {
+                return M.Name == C.Macro && M.Value;
+              }))
             Branches.push_back(&MC);
         if (!Use && Branches.empty())
           continue;
@@ -174,16 +138,12 @@ public:
           if (Err)
             break;
         }
-        Finding &Fd = ByMacro[C.Macro];
-        if (Fd.Check.empty()) {
-          Fd.Check = "host-sizeof";
-          Fd.File = displayFile(F, T, C.Node);
-          Fd.Line = C.Line;
-          Fd.Column = 1;
-          Fd.Name = C.Macro;
+        if (!ByMacro.count(C.Macro)) {
           Claimed[C.Macro] = C.Claimed;
           Type[C.Macro] = C.Type;
         }
+        Finding &Fd =
+            findingAt(ByMacro, F, T, C.Macro, C.Node, C.Line, "host-sizeof");
         TargetEvidence E;
         E.Target = TF.T->Name;
         E.Note = "'" + C.Type + "' is " + std::to_string(C.Actual) +
