@@ -223,30 +223,26 @@ public:
     return true;
   }
   /// A SIZEOF_* macro of the package claims T's size: the typedefs and
-  /// the record it names are referenced, as by `sizeof (T)`.
+  /// the record it names are referenced, as by `sizeof (T)` (where the
+  /// traversal has already referenced them from the written type).
   void claimsSizeOf(QualType T) {
-    QualType U = T;
-    for (int Depth = 0; !U.isNull() && Depth < 16; ++Depth) {
-      const auto *TT = U->getAs<TypedefType>();
-      if (!TT)
-        break;
-      add(TT->getDecl(), NameKind::Typedef);
-      U = TT->getDecl()->getUnderlyingType();
-    }
     if (const auto *RT = T->getAs<RecordType>())
       add(RT->getDecl(),
           RT->getDecl()->isUnion() ? NameKind::Union : NameKind::Struct);
     need(recordByValue(T));
-    sized(T);
+    sized(T, /*Reference=*/true);
   }
   /// The package depends on T's size (sizeof, or a SIZEOF_* claim about
-  /// it): its typedefs exactly, its record's layout.
-  void sized(QualType T) {
+  /// it): its typedefs exactly (referenced too, with Reference), its
+  /// record's layout.
+  void sized(QualType T, bool Reference = false) {
     needLayout(recordByValue(T));
     for (int Depth = 0; !T.isNull() && Depth < 16; ++Depth) {
       const auto *TT = T->getAs<TypedefType>();
       if (!TT)
         break;
+      if (Reference)
+        add(TT->getDecl(), NameKind::Typedef);
       exact(TT->getDecl());
       T = TT->getDecl()->getUnderlyingType();
     }

@@ -47,10 +47,9 @@ using MacroSites = std::set<std::tuple<std::string, unsigned, std::string>>;
 
 /// Is a compiler error accounted for by a breaking finding on its target:
 /// one about the same name (or a name the message quotes), at the same
-/// place, about a macro that other
-/// targets expand on the error's line (a missing `__THROW` fails wherever
-/// it is spelled, with errors that name nothing), or whose evidence chain
-/// ends at the error?
+/// place, about a macro that other targets expand on the error's line (a
+/// missing `__THROW` fails wherever it is spelled, with errors that name
+/// nothing), or whose evidence chain ends at the error?
 static bool explained(const CompilerDiag &D, const std::string &Where,
                       const std::string &Target,
                       const std::vector<Finding> &Out,
@@ -459,12 +458,14 @@ lintFile(const CompileJob &J, const std::vector<Target> &Ts,
            " has no C++ standard library";
   if (NoCxx.size() == Ts.size())
     return {};
+  // Once, though the checks may run twice (a proved target parsed again).
+  bool LineDirectives = hasLineDirectives(Lines);
   auto Run = [&]() {
     auto Start = std::chrono::steady_clock::now();
     FileFacts F;
     F.File = displayPath(J.File);
     F.Lines = Lines;
-    F.LineDirectives = hasLineDirectives(Lines);
+    F.LineDirectives = LineDirectives;
     F.ModeArgs = J.ModeArgs;
     for (size_t I = 0; I < Ts.size(); ++I) {
       if (Skipped[I]) {

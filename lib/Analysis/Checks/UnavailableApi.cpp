@@ -267,7 +267,6 @@ private:
     }
   }
 
-  /// An error in the main file on a line where it uses Name.
   /// An error of the main file on a line that uses Name, or that names
   /// it, as clang quotes a type ("assigning to 'iconv_t' (aka 'long')
   /// from 'void *'" where a struct member of that type is set).
