@@ -99,9 +99,15 @@ llvm::Expected<HostDeps> loadHostDeps() {
                                    Buf.getError().message().c_str());
   llvm::SmallVector<llvm::StringRef, 0> Lines;
   (*Buf)->getBuffer().split(Lines, '\n', -1, false);
-  for (llvm::StringRef L : Lines)
-    if (L.starts_with("/usr/include/"))
-      H.Hidden.insert(L.trim().str());
+  // dpkg lists the packages' directories too, /usr/include/<multiarch>
+  // among them: hiding a directory would drop it from the search path and
+  // with it every dependency header in it (openssl/opensslconf.h, ffi.h,
+  // gmp.h live there). Only files are hidden.
+  for (llvm::StringRef L : Lines) {
+    L = L.trim();
+    if (L.starts_with("/usr/include/") && !llvm::sys::fs::is_directory(L))
+      H.Hidden.insert(L.str());
+  }
   if (H.Hidden.empty())
     return llvm::createStringError(
         "dpkg-query lists no headers for %s; cannot keep the host libc out "
