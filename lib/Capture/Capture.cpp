@@ -158,7 +158,7 @@ public:
     visit(Ctx.getTranslationUnitDecl());
     if (Uses)
       collectUses(Ctx, Rec, *Uses);
-    std::vector<QualType> Sized = measureSizeClaims(Ctx, Rec.SizeClaims);
+    std::vector<QualType> Sized = measureSizeClaims(Ctx, Rec, Rec.SizeClaims);
     if (Refs)
       collectPackageRefs(Ctx, Rec, *Refs, Sized);
     if (Uses)

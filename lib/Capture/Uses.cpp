@@ -633,8 +633,9 @@ static QualType sizedType(ASTContext &Ctx, std::string S) {
   return Unsigned ? Ctx.UnsignedIntTy : Ctx.IntTy;
 }
 
-std::vector<QualType> measureSizeClaims(ASTContext &Ctx,
+std::vector<QualType> measureSizeClaims(ASTContext &Ctx, const Recorded &Rec,
                                         std::vector<SizeClaim> &Claims) {
+  const SourceManager &SM = Ctx.getSourceManager();
   std::vector<QualType> Out;
   for (SizeClaim &C : Claims) {
     size_t At = sizeofSuffix(C.Macro);
@@ -646,6 +647,17 @@ std::vector<QualType> measureSizeClaims(ASTContext &Ctx,
       continue;
     C.Type = T.getAsString(Ctx.getPrintingPolicy());
     C.Actual = Ctx.getTypeSizeInChars(T).getQuantity();
+    // A typedef or tag of the package's (a pointer's size is the target's,
+    // whatever it points to).
+    const Decl *D = nullptr;
+    if (const auto *TT = dyn_cast<TypedefType>(T.getTypePtr()))
+      D = TT->getDecl();
+    else if (!T->isPointerType())
+      D = T->getAsTagDecl();
+    if (D) {
+      int N = Rec.nodeAt(SM, SM.getExpansionLoc(D->getLocation()));
+      C.PackageType = N >= 0 && isPackageOrigin(Rec.Tree.Nodes[N].Origin);
+    }
     Out.push_back(T);
   }
   return Out;

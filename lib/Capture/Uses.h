@@ -37,8 +37,10 @@ size_t sizeofSuffix(llvm::StringRef Macro);
 
 /// Resolve the type each SIZEOF_* claim names in the TU (SizeClaim::Type)
 /// and measure it on the target (SizeClaim::Actual); claims about a type
-/// the TU does not declare stay at -1. Returns the types resolved.
+/// the TU does not declare stay at -1. Marks claims about the package's
+/// own types (SizeClaim::PackageType). Returns the types resolved.
 std::vector<clang::QualType> measureSizeClaims(clang::ASTContext &Ctx,
+                                               const Recorded &Rec,
                                                std::vector<SizeClaim> &Claims);
 
 /// Set CompilerDiag::ImplicitCall on each error of Rec's tree that sits on

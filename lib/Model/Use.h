@@ -46,6 +46,11 @@ struct SizeClaim {
   unsigned Line = 0;
   unsigned long long Claimed = 0;
   long long Actual = -1; ///< Bytes on the target; -1: not declared there.
+  /// The type is declared by the package's code or a dependency's header
+  /// (a struct, union or typedef of its own), not by the libc or the
+  /// compiler. Its size macro may be a hand-written constant as well as
+  /// configure's measurement.
+  bool PackageType = false;
 };
 
 /// One branch of a conditional block in the package's own code: the main

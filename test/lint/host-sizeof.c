@@ -12,6 +12,8 @@
 //    spells (SIZEOF_VOID_P), one whose definedness only is tested, a type
 //    the file does not declare, or gnulib's BITSIZEOF_* (bits).
 //  - One finding per #define, whatever the number of files.
+//  - A size stated for the package's own struct that is its size on no
+//    target is no measurement of it: no finding.
 //
 // RUN: rm -rf %t && split-file %s %t && cd %t
 // RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
@@ -67,6 +69,18 @@
 // LINECTX:     "check": "compile-error",
 // LINECTX-NOT: "check"
 // LINECTX:     "context": ""
+//
+// The package's own types: a size that holds on no target is not a
+// measurement of the type (socat's SIZEOF_STRUCT_SOCKS4 8, a protocol's
+// header length beside a 12-byte struct): no finding. One that holds
+// where configure ran, and not elsewhere, is configure's.
+// RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/g --triple i686-linux-gnu --no-host-deps f.c -- -I. > %t/out6
+// RUN: FileCheck %s --check-prefix=OWN --input-file %t/out6 --match-full-lines
+// OWN:      proto.h:10:1: warning: 'SIZEOF_STRUCT_REC' is 8: configure measured 'struct rec' on the build host, and it has another size on some targets; run configure for each target, or use sizeof [hstack-host-sizeof]
+// OWN-NEXT: proto.h:10:1: note: affects glibc-2.36:i686; fine on glibc-2.36:x86_64
+// OWN-NEXT: proto.h:10:1: note: glibc-2.36:i686: 'struct rec' is 4 bytes here, not 8; the file uses it [f.c:3]
+// OWN-NEXT: hstack: 1 file, 2 targets (glibc-2.36:x86_64, glibc-2.36:i686); 1 finding (host-sizeof 1); {{.*}}
 //
 // In JSON the finding sits in config.h, with no context from the main file.
 // RUN: not %hstack lint --format json --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
@@ -131,6 +145,21 @@ long d = DEP_SIZEOF_LONG;
 #include "pkg.h"
 int64 other;
 _Static_assert (sizeof (void *) == 8, "a 64-bit machine");
+//--- proto.h
+struct hdr {
+  unsigned char version;
+  unsigned char action;
+  unsigned short port;
+  unsigned int dest;
+  char userid[1];
+};
+#define SIZEOF_STRUCT_HDR 8
+struct rec { long a; };
+#define SIZEOF_STRUCT_REC 8
+//--- f.c
+#include "proto.h"
+unsigned char head[SIZEOF_STRUCT_HDR];
+unsigned char body[SIZEOF_STRUCT_REC];
 //--- g/usr/include/features.h
 #define __GLIBC__ 2
 #define __GLIBC_MINOR__ 36

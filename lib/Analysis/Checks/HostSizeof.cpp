@@ -10,6 +10,11 @@
 // where it checks the claim (rsync's int64, picked by `#elif SIZEOF_LONG
 // == 8`, then checked with a negative array size).
 //
+// A size stated for the package's own struct, union or typedef counts
+// only if it is that type's size on some target linted: otherwise it is
+// not a measurement of this type (a protocol's length written by hand),
+// and hstack cannot tell the build host's answer from it.
+//
 // Found where the main file spells the macro (its code or its #if), or a
 // conditional of the package's headers tests its value, and the target's
 // size differs: at the #define, a warning. An error when an error of the
@@ -24,6 +29,7 @@
 #include "Analysis/Checks/CheckUtil.h"
 
 #include <map>
+#include <set>
 
 namespace hstack {
 namespace {
@@ -53,11 +59,11 @@ public:
       for (const TargetFacts &Other : F.Targets) {
         if (Other.Skipped)
           continue;
-        bool Holds = llvm::any_of(Other.SizeClaims, [&](const SizeClaim &C) {
+        bool Held = llvm::any_of(Other.SizeClaims, [&](const SizeClaim &C) {
           return C.Macro == Macro && C.Actual >= 0 &&
                  static_cast<unsigned long long>(C.Actual) == C.Claimed;
         });
-        if (Holds && llvm::any_of(Other.Tree.Diags, [&](const CompilerDiag &O) {
+        if (Held && llvm::any_of(Other.Tree.Diags, [&](const CompilerDiag &O) {
               return isError(O) && O.File == D.File && O.Line == D.Line &&
                      O.Message == D.Message;
             }))
@@ -65,6 +71,20 @@ public:
       }
       return false;
     };
+    auto Holds = [](const SizeClaim &C) {
+      return C.Actual >= 0 &&
+             static_cast<unsigned long long>(C.Actual) == C.Claimed;
+    };
+    // A size stated for one of the package's own types is configure's
+    // measurement only if it is that type's size somewhere: socat's
+    // `#define SIZEOF_STRUCT_SOCKS4 8`, beside `struct socks4` (12 bytes
+    // everywhere), is the protocol's header length, written by hand.
+    std::set<std::string> HoldsSomewhere;
+    for (const TargetFacts &TF : F.Targets)
+      if (!TF.Skipped)
+        for (const SizeClaim &C : TF.SizeClaims)
+          if (Holds(C))
+            HoldsSomewhere.insert(C.Macro);
     std::map<std::string, Finding> ByMacro;
     std::map<std::string, unsigned long long> Claimed;
     std::map<std::string, std::string> Type;
@@ -73,8 +93,8 @@ public:
         continue;
       const IncludeTree &T = TF.Tree;
       for (const SizeClaim &C : TF.SizeClaims) {
-        if (C.Actual < 0 ||
-            static_cast<unsigned long long>(C.Actual) == C.Claimed)
+        if (C.Actual < 0 || Holds(C) ||
+            (C.PackageType && !HoldsSomewhere.count(C.Macro)))
           continue;
         // Where the file decides by it: the main file spells it, in code
         // or in a conditional of the package's code.
