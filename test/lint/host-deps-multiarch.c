@@ -1,5 +1,7 @@
 // REQUIRES: sysroot-glibc-x86_64, sysroot-musl-x86_64
 //
+// (Not named real-*.c: the oracle runs those without the host's headers.)
+//
 // The host's dependency headers include Debian's multiarch dir,
 // /usr/include/x86_64-linux-gnu, where libffi's ffi.h, OpenSSL's
 // opensslconf.h and gmp.h live. dpkg lists that directory among libc6-dev's
