@@ -118,6 +118,21 @@ llvm::Expected<HostDeps> loadHostDeps() {
 
 HostDeps depsFromSysroot(const std::string &Dir) {
   HostDeps H;
+  // A Debian-style root keeps arch-specific headers (openssl's
+  // opensslconf.h, ffi.h) in usr/include/<multiarch>, searched first.
+  // One tree serves every target, so only a root of a single arch has
+  // one to add.
+  llvm::SmallString<256> Inc(Dir);
+  llvm::sys::path::append(Inc, "usr", "include");
+  std::vector<std::string> Multiarch;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Inc, EC), End; !EC && It != End;
+       It.increment(EC))
+    if (llvm::StringRef Name = llvm::sys::path::filename(It->path());
+        Name.contains("-linux-") && llvm::sys::fs::is_directory(It->path()))
+      Multiarch.push_back(It->path());
+  if (Multiarch.size() == 1)
+    H.Dirs.push_back(Multiarch.front());
   for (const char *Sub : {"usr/include", "usr/local/include"}) {
     llvm::SmallString<256> P(Dir);
     llvm::sys::path::append(P, Sub);

@@ -35,7 +35,9 @@ struct HostDeps {
 /// own. Errors when dpkg cannot tell (then use --no-host-deps).
 llvm::Expected<HostDeps> loadHostDeps();
 
-/// Dependency headers from a target-side sysroot instead of the host.
+/// Dependency headers from a target-side sysroot instead of the host: its
+/// usr/include and usr/local/include, after its Debian multiarch dir
+/// (usr/include/<arch>-linux-<abi>) when it has exactly one.
 HostDeps depsFromSysroot(const std::string &Dir);
 
 } // namespace hstack

@@ -51,6 +51,18 @@
 // BROKEN-NEXT: src/broken.c:2:1: note: glibc-2.36:x86_64: breaks: hstack-test-dep/broken.h:2: expected expression [broken.c:2 -> hstack-test-dep/broken.h:2]
 // BROKEN-NEXT: hstack: 1 file, 1 target (glibc-2.36:x86_64); 1 finding (environment 1); 1 environment problem; 0 skipped; 0 suppressed; 0 in baseline
 //
+// A Debian-style root keeps arch-specific headers in its multiarch dir
+// (usr/include/x86_64-linux-gnu/openssl/opensslconf.h): searched before
+// usr/include when the root has one. With two, hstack cannot tell which
+// arch is meant, and takes neither.
+// RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --deps-sysroot %t/deps src/conf.c -- | FileCheck %s --check-prefix=MULTIARCH
+// MULTIARCH-NOT: [hstack-
+// MULTIARCH:     hstack: 1 file, 1 target ({{.*}}); 0 findings; 0 environment problems;
+// RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --deps-sysroot %t/deps2 src/conf.c -- | FileCheck %s --check-prefix=TWOARCH
+// TWOARCH: src/conf.c:2:1: error: a dependency's header fails to compile: hstack-test-dep/withconf.h:1: 'hstack-test-dep/conf.h' file not found {{.*}}[hstack-environment]
+//
 // --deps-sysroot naming no directory is an input error.
 // RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --deps-sysroot %t/nope src/zz.c -- > %t/nope.out 2> %t/nope.err
@@ -75,6 +87,22 @@ int zz_version(void);
 //--- deps/usr/include/hstack-test-dep/broken.h
 /* A third-party header with an error in it. */
 int dep_broken = ;
+//--- deps/usr/include/hstack-test-dep/withconf.h
+#include <hstack-test-dep/conf.h>
+int dep_conf = DEP_CONF;
+//--- deps/usr/include/x86_64-linux-gnu/hstack-test-dep/conf.h
+#define DEP_CONF 64
+//--- deps2/usr/include/hstack-test-dep/withconf.h
+#include <hstack-test-dep/conf.h>
+int dep_conf = DEP_CONF;
+//--- deps2/usr/include/x86_64-linux-gnu/hstack-test-dep/conf.h
+#define DEP_CONF 64
+//--- deps2/usr/include/arm-linux-gnueabihf/hstack-test-dep/conf.h
+#define DEP_CONF 32
+//--- src/conf.c
+#include <stdio.h>
+#include <hstack-test-dep/withconf.h>
+int main(void) { return dep_conf; }
 //--- src/zz.c
 #include <stdio.h>
 #include <hstack-test-nowhere/zz.h>
