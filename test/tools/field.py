@@ -19,7 +19,8 @@ the same targets, and compare clang's failures with hstack's per-file
 Third-party headers: with --deps-sysroot DIR (a tree whose usr/include has
 the package's dependencies but no libc, e.g. a copy of the host's
 /usr/include minus the files of libc6-dev, linux-libc-dev and
-libcrypt-dev), clang gets `-idirafter DIR/usr/include` and hstack
+libcrypt-dev), clang gets `-idirafter` for DIR/usr/include (after the
+root's multiarch dir, if it has one, and before usr/local/include) and hstack
 `--deps-sysroot DIR`; without it both run without them (hstack with
 --no-host-deps), so a package needing them fails the same on both sides.
 
@@ -134,8 +135,19 @@ def main(argv):
             print("field: unknown target %s" % t, file=sys.stderr)
             return 2
 
-    deps = ["-idirafter", os.path.join(args.deps_sysroot, "usr", "include")] \
-        if args.deps_sysroot else []
+    # The dirs hstack takes from a deps root, in its order: the root's one
+    # multiarch dir (none when it has several), usr/include,
+    # usr/local/include.
+    deps = []
+    if args.deps_sysroot:
+        inc = os.path.join(args.deps_sysroot, "usr", "include")
+        multi = [os.path.join(inc, d) for d in sorted(os.listdir(inc))
+                 if "-linux-" in d and os.path.isdir(os.path.join(inc, d))]
+        dirs = (multi if len(multi) == 1 else []) + [
+            inc, os.path.join(args.deps_sysroot, "usr", "local", "include")]
+        for d in dirs:
+            if os.path.isdir(d):
+                deps += ["-idirafter", d]
     jobs, seen = [], set()
     for e in entries:
         f = os.path.normpath(os.path.join(e["directory"], e["file"]))
