@@ -62,6 +62,16 @@
 // DEEP:      src/order.c:1:1: warning: <asm/byteorder.h> is a kernel implementation header; include the public header that declares what you need (on every target) [hstack-internal-header]
 // DEEP-NEXT: src/order.c:1:1: note: glibc-2.36:x86_64: <asm/byteorder.h> is a kernel header of glibc 2.36; public headers that include it: <net/fc/fc_els.h>
 //
+// A package's own copy of a kernel header (libnl3's
+// include/linux-private/linux/in.h, reached as <linux/in.h> through -I)
+// includes <asm/byteorder.h> as the kernel's headers do: not the
+// package's choice to report. The file's own direct include still is.
+// RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --no-host-deps src/vendored.c -- -Isrc/linux-private | FileCheck %s --check-prefix=VENDORED --match-full-lines
+// VENDORED:      src/vendored.c:2:1: warning: <asm/byteorder.h> is a kernel implementation header; {{.*}} [hstack-internal-header]
+// VENDORED-NOT:  linux-private
+// VENDORED:      hstack: 1 file, 1 target (glibc-2.36:x86_64); 1 finding (internal-header 1); {{.*}}
+//
 // The public header itself is fine.
 // RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps src/public.c -- \
@@ -128,6 +138,13 @@ typedef unsigned int __uint32_t;
 #include <asm/byteorder.h>
 //--- src/order.c
 #include <asm/byteorder.h>
+//--- src/linux-private/linux/in.h
+#include <asm/byteorder.h>
+struct in_addr_copy { unsigned int s_addr; };
+//--- src/vendored.c
+#include <linux/in.h>
+#include <asm/byteorder.h>
+struct in_addr_copy a;
 //--- src/types.c
 #include <bits/types.h>
 

@@ -33,6 +33,16 @@ public:
             (Class != HeaderClass::Internal &&
              Class != HeaderClass::KernelInternal))
           continue;
+        // A package's copy of a kernel header (libnl3's linux-private/,
+        // reached as <linux/in.h>) includes <asm/...> as the kernel's
+        // own headers do: it stands in for one of them.
+        if (Class == HeaderClass::KernelInternal && N.Parent > 0) {
+          HeaderClass Includer =
+              Ctx.Rules.Headers.classify(TF.Tree.Nodes[N.Parent].Header);
+          if (Includer == HeaderClass::Kernel ||
+              Includer == HeaderClass::KernelInternal)
+            continue;
+        }
         Finding &Fd =
             findingForInclude(ByHeader, F, TF.Tree, C, "internal-header");
         TargetEvidence E;
