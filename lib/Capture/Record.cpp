@@ -428,7 +428,11 @@ public:
 
   void MacroUndefined(const Token &Name, const MacroDefinition &,
                       const MacroDirective *) override {
-    Needs.erase(spell(Name));
+    std::string Spelled = spell(Name);
+    Needs.erase(Spelled);
+    if (Out.CollectMacros && !Out.Tree.SyntheticRoot &&
+        Out.nodeAt(SM, SM.getExpansionLoc(Name.getLocation())) == 0)
+      MainUndefs.insert(std::move(Spelled));
   }
 
   void MacroDefined(const Token &Name, const MacroDirective *MD) override {
@@ -464,6 +468,7 @@ public:
     D.Node = Node;
     D.Line = Out.line(SM, Loc);
     D.IsDefinition = true;
+    D.Replaces = Node == 0 && MainUndefs.count(D.Name);
     if (!Out.LazyText)
       D.Text = macroText(Range, SM, PP.getLangOpts());
     MacroIds.push_back({Name.getIdentifierInfo(), MI});
@@ -880,6 +885,8 @@ private:
   llvm::DenseMap<const FileEntry *, std::pair<std::string, unsigned>> Guards;
   /// `__need_*` macros currently defined (sorted, for stable output).
   std::set<std::string> Needs;
+  /// Names the main file #undef'd (Declaration::Replaces).
+  std::set<std::string> MainUndefs;
   /// The node of each expanded macro's definition (MacroInfos live as
   /// long as the preprocessor, so a pointer names one definition).
   llvm::DenseMap<const MacroInfo *, int> DefNodes;

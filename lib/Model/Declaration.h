@@ -38,6 +38,10 @@ struct Declaration {
   /// For macros: still defined at the end of the translation unit (not
   /// #undef'd or redefined later). Always true for declarations.
   bool Live = true;
+  /// For the main file's macros: the file #undef'd the name before this
+  /// definition, replacing on purpose whatever the headers made of it
+  /// (gnulib's `#undef getc` / `#define getc getc_unlocked`).
+  bool Replaces = false;
   /// Only when asked for (the cheap lint path compares them across
   /// targets): the canonical type with tag names erased ("int (struct *,
   /// unsigned long)") for functions, variables and typedefs; the member

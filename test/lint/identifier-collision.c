@@ -81,6 +81,16 @@
 // SHADOW:      src/shadow.c:2:1: warning: 'sched_yield' is also declared by libc headers this file includes; rename it (on every target) [hstack-identifier-collision]
 // SHADOW-NEXT: src/shadow.c:2:1: note: glibc-2.36:x86_64: function 'sched_yield' is declared by <sched.h>:4: int sched_yield(void) [shadow.c:1 -> pthread.h:4 -> sched.h:4]
 //
+// A macro the file #undefs first replaces the libc's name on purpose
+// (gnulib's localcharset.c: `# undef getc` / `# define getc getc_unlocked`):
+// no finding while it breaks nothing. The same without the #undef is the
+// shadow above.
+// RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
+// RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps src/replace.c -- \
+// RUN:   | FileCheck %s --check-prefix=REPLACE
+// REPLACE-NOT: [hstack-
+// REPLACE:     hstack: 1 file, 2 targets ({{.*}}); 0 findings;
+//
 // A compatible redeclaration of a libc function is not a collision.
 // RUN: %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
 // RUN:   --sysroot %t/u --triple x86_64-linux-gnu --no-host-deps src/compat.c -- \
@@ -159,6 +169,11 @@ int sched_yield;
 //--- src/shadow.c
 #include <pthread.h>
 #define sched_yield() 0
+int f(void) { return sched_yield(); }
+//--- src/replace.c
+#include <pthread.h>
+#undef sched_yield
+#define sched_yield() pthread_yield()
 int f(void) { return sched_yield(); }
 //--- src/compat.c
 #include <pthread.h>

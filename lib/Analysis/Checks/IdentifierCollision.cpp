@@ -116,7 +116,9 @@ public:
         if (It == Mine.end())
           continue;
         bool Breaks = breaks(T, L.Name);
-        if (!Breaks && !clash(It->second->Kind, L.Kind))
+        // A macro the file #undef'd first replaces the libc's name on
+        // purpose: a collision only where that breaks the build.
+        if (!Breaks && (It->second->Replaces || !clash(It->second->Kind, L.Kind)))
           continue;
         Done.insert(L.Name);
         Finding &Fd = Hit(L.Name);
