@@ -40,7 +40,10 @@ private:
 
   void names(const CheckContext &Ctx, const FileFacts &F,
              std::vector<Finding> &Out) {
+    std::set<std::string> Nested = nestedFunctions(F);
     for (const UsedName &U : usedNames(F, Ctx.Rules.Headers)) {
+      if (Nested.count(U.Name))
+        continue;
       std::vector<const UsedName::OnTarget *> Missing;
       for (const UsedName::OnTarget &B : U.Broken)
         if (findProvider(Ctx, F, U, {B.TF}).empty())
@@ -145,6 +148,46 @@ private:
       finishFinding(Fd, F, Affected);
       Out.push_back(std::move(Fd));
     }
+  }
+
+  /// Functions the main file defines inside another function, a GCC
+  /// extension clang rejects ("function definition is not allowed
+  /// here"), so their later uses are undeclared: the file's own names,
+  /// not libc gaps, whatever the libc's text mentions (ppp's eap-tls.c
+  /// defines `writer` and `stub` so; glibc's headers say "writer" in a
+  /// comment). The name is the one before the first '(' on the error's
+  /// line (before the '{'), or on one of the two lines above.
+  static std::set<std::string> nestedFunctions(const FileFacts &F) {
+    std::set<std::string> Out;
+    if (F.LineDirectives)
+      return Out; // Error lines are not the file's own lines.
+    for (const TargetFacts &TF : F.Targets) {
+      if (TF.Skipped)
+        continue;
+      for (const CompilerDiag &D : TF.Tree.Diags) {
+        if (D.Node != 0 || !isError(D) || D.Line == 0 ||
+            D.Line > F.Lines.size() ||
+            D.Message != "function definition is not allowed here")
+          continue;
+        for (unsigned L = D.Line; L >= 1 && L + 3 > D.Line; --L) {
+          llvm::StringRef Text(F.Lines[L - 1]);
+          if (L == D.Line && D.Column > 0)
+            Text = Text.take_front(D.Column - 1);
+          size_t Paren = Text.find('(');
+          if (Paren == llvm::StringRef::npos)
+            continue;
+          llvm::StringRef Before = Text.take_front(Paren).rtrim();
+          size_t Start = Before.find_last_not_of(
+              "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+          llvm::StringRef Name =
+              Start == llvm::StringRef::npos ? Before : Before.drop_front(Start + 1);
+          if (!Name.empty() && !llvm::isDigit(Name.front()))
+            Out.insert(Name.str());
+          break;
+        }
+      }
+    }
+    return Out;
   }
 
   /// The libc's declaration of tag Name in the file's parse on TF (with
