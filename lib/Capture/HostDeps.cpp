@@ -9,6 +9,7 @@
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/Triple.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace hstack {
@@ -131,8 +132,13 @@ HostDeps depsFromSysroot(const std::string &Dir) {
     if (llvm::StringRef Name = llvm::sys::path::filename(It->path());
         Name.contains("-linux-") && llvm::sys::fs::is_directory(It->path()))
       Multiarch.push_back(It->path());
+  std::sort(Multiarch.begin(), Multiarch.end());
   if (Multiarch.size() == 1)
     H.Dirs.push_back(Multiarch.front());
+  else if (Multiarch.size() > 1)
+    H.Note = Inc.str().str() + " has several multiarch dirs (" +
+             llvm::join(Multiarch, ", ") +
+             "); one tree serves every target, so none of them is searched";
   for (const char *Sub : {"usr/include", "usr/local/include"}) {
     llvm::SmallString<256> P(Dir);
     llvm::sys::path::append(P, Sub);

@@ -24,6 +24,9 @@ struct HostDeps {
   std::vector<std::string> Dirs;   ///< Host include dirs to add (-idirafter).
   std::set<std::string> Hidden;    ///< Files no target may see.
   std::vector<std::string> Owners; ///< The packages whose files are hidden.
+  /// What the user should know about the dirs chosen ("" if nothing):
+  /// a deps root with several multiarch dirs, none of which is searched.
+  std::string Note;
 
   /// The real file system with `Hidden` files made invisible.
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> fileSystem() const;

@@ -571,6 +571,8 @@ llvm::Expected<LintReport> computeLint(const LintOptions &O) {
       return llvm::createStringError("%s: --deps-sysroot is not a directory",
                                      O.DepsSysroot.c_str());
     Deps = depsFromSysroot(O.DepsSysroot);
+    if (!Deps.Note.empty())
+      llvm::errs() << "hstack: note: " << Deps.Note << "\n";
   } else if (!O.NoHostDeps) {
     auto D = loadHostDeps();
     if (!D)

@@ -60,8 +60,13 @@
 // MULTIARCH-NOT: [hstack-
 // MULTIARCH:     hstack: 1 file, 1 target ({{.*}}); 0 findings; 0 environment problems;
 // RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
-// RUN:   --deps-sysroot %t/deps2 src/conf.c -- | FileCheck %s --check-prefix=TWOARCH
+// RUN:   --deps-sysroot %t/deps2 src/conf.c -- > %t/two.out 2> %t/two.err
+// RUN: FileCheck %s --check-prefix=TWOARCH --input-file %t/two.out
 // TWOARCH: src/conf.c:2:1: error: a dependency's header fails to compile: hstack-test-dep/withconf.h:1: 'hstack-test-dep/conf.h' file not found {{.*}}[hstack-environment]
+// It says so, once, on stderr.
+// RUN: FileCheck %s --check-prefix=TWOARCH-NOTE --input-file %t/two.err -DT=%t --match-full-lines
+// TWOARCH-NOTE: hstack: note: [[T]]/deps2/usr/include has several multiarch dirs ([[T]]/deps2/usr/include/arm-linux-gnueabihf, [[T]]/deps2/usr/include/x86_64-linux-gnu); one tree serves every target, so none of them is searched
+// TWOARCH-NOTE-NOT: hstack: note
 //
 // --deps-sysroot naming no directory is an input error.
 // RUN: not %hstack lint --sysroots-dir %t/none --sysroot %t/g --triple x86_64-linux-gnu \
