@@ -431,7 +431,7 @@ public:
     std::string Spelled = spell(Name);
     Needs.erase(Spelled);
     if (Out.CollectMacros && !Out.Tree.SyntheticRoot &&
-        Out.nodeAt(SM, SM.getExpansionLoc(Name.getLocation())) == 0)
+        SM.isInMainFile(SM.getExpansionLoc(Name.getLocation())))
       MainUndefs.insert(std::move(Spelled));
   }
 

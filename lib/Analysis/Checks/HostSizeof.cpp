@@ -52,6 +52,10 @@ class HostSizeofCheck : public Check {
 public:
   void run(const CheckContext &, const FileFacts &F,
            std::vector<Finding> &Out) override {
+    auto Holds = [](const SizeClaim &C) {
+      return C.Actual >= 0 &&
+             static_cast<unsigned long long>(C.Actual) == C.Claimed;
+    };
     // Errors (file, line, message) on a target where a claim holds: the
     // same error elsewhere is not the wrong size's doing.
     auto FailsWhereHolds = [&](const std::string &Macro,
@@ -60,8 +64,7 @@ public:
         if (Other.Skipped)
           continue;
         bool Held = llvm::any_of(Other.SizeClaims, [&](const SizeClaim &C) {
-          return C.Macro == Macro && C.Actual >= 0 &&
-                 static_cast<unsigned long long>(C.Actual) == C.Claimed;
+          return C.Macro == Macro && Holds(C);
         });
         if (Held && llvm::any_of(Other.Tree.Diags, [&](const CompilerDiag &O) {
               return isError(O) && O.File == D.File && O.Line == D.Line &&
@@ -70,10 +73,6 @@ public:
           return true;
       }
       return false;
-    };
-    auto Holds = [](const SizeClaim &C) {
-      return C.Actual >= 0 &&
-             static_cast<unsigned long long>(C.Actual) == C.Claimed;
     };
     // A size stated for one of the package's own types is configure's
     // measurement only if it is that type's size somewhere: socat's

@@ -118,7 +118,8 @@ public:
         bool Breaks = breaks(T, L.Name);
         // A macro the file #undef'd first replaces the libc's name on
         // purpose: a collision only where that breaks the build.
-        if (!Breaks && (It->second->Replaces || !clash(It->second->Kind, L.Kind)))
+        if (!Breaks &&
+            (It->second->Replaces || !clash(It->second->Kind, L.Kind)))
           continue;
         Done.insert(L.Name);
         Finding &Fd = Hit(L.Name);

@@ -177,10 +177,11 @@ private:
           if (Paren == llvm::StringRef::npos)
             continue;
           llvm::StringRef Before = Text.take_front(Paren).rtrim();
-          size_t Start = Before.find_last_not_of(
-              "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
-          llvm::StringRef Name =
-              Start == llvm::StringRef::npos ? Before : Before.drop_front(Start + 1);
+          size_t Start = Before.size();
+          while (Start &&
+                 (llvm::isAlnum(Before[Start - 1]) || Before[Start - 1] == '_'))
+            --Start;
+          llvm::StringRef Name = Before.drop_front(Start);
           if (!Name.empty() && !llvm::isDigit(Name.front()))
             Out.insert(Name.str());
           break;
